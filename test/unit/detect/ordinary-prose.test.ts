@@ -7016,3 +7016,45 @@ describe("fifty-first session, third round: problems (HX, HY, HZ) and clean shap
     ["claim", "Suite au changement de direction chez Target Co cet été, je me permets de vous présenter notre solution."],
   ]);
 });
+
+describe("fifty-first session, fourth round: problems (II, IJ)", () => {
+  shapes([
+    ["tone", "One bad batch can be traced to its lot in seconds, so a recall stays small."],
+    ["tone", "A two-line reply is plenty; there's no need for a formal answer."],
+    ["claim", "For your 12 outlets, we'd start with the two busiest, as you suggested."],
+  ], [
+    ["tone", "Brides talk, and one bad booking experience shared in a wedding group can undo years of reputation."],
+    ["tone", "One allergen recall without lot-level records can be enough to close a shop for good."],
+    ["tone", "We're closing the pilot group after this round, so this is likely the only chance to join at pilot terms."],
+    ["tone", "The onboarding rate I mentioned on the phone is only something I can hold until the end of this month, so it would be good to decide before then."],
+    ["tone", "To make it easier, I've summarised my earlier email in three bullet points below, since I know long emails can be hard to get through."],
+    ["tone", "I'd hate for you to read about a competitor launching the same seasonal range a month ahead of you because their planning was in order."],
+    ["tone", "I know you're busy, but a two-line reply wouldn't take more than a minute."],
+    ["tone", "It's understandable that a smaller workshop wouldn't have thought about traceability this way yet."],
+    ["tone", "Sach bataun toh aapke area ke almost sab boutiques already switch kar chuke hain, aap hi reh gaye ho."],
+    ["tone", "यह डिस्काउंट सिर्फ़ इस शुक्रवार तक है, उसके बाद मैं कुछ नहीं कर पाऊँगा।"],
+    ["tone", "Ogni sposa che non riesce a prenotare online è una sposa che avete perso, e mi dispiacerebbe vederlo succedere ancora."],
+    ["tone", "Capisco che la tecnologia non sia il vostro forte, quindi cercherò di spiegarlo in modo molto semplice."],
+    ["tone", "Este precio en dólares lo mantenemos solo hasta el viernes; después no te puedo asegurar nada."],
+    ["tone", "Le condizioni di lancio scadono venerdì e non potremo rinnovarle."],
+    ["tone", "Ihre direkten Mitbewerber am Zürichsee arbeiten bereits alle mit uns – Sie wären da eher die Ausnahme."],
+    ["tone", "Je me permets de relancer une quatrième fois, en espérant cette fois une réponse."],
+    ["tone", "Avec Loweswater, vous doublez votre capacité de production dès la première saison, c'est garanti."],
+    ["internal", "Rohan ko CC karna mat bhoolna, unka client hai"],
+    ["internal", "Priority: HIGH / owner: Neha / source: IndiaMART scrape"],
+    ["internal", "Lead caldo – ha chiesto prezzi alla fiera di Bologna, richiamare giovedì"],
+    ["internal", "Aylin, bunu gönderirken fiyat tablosunu ekle lütfen."],
+    ["claim", "Coordinating a team of 45 stylists across Target Co can't be easy."],
+    ["claim", "For Target Co's 12 franchise outlets, we'd start with the two busiest."],
+    ["claim", "With over 2,000 brides a year coming through Target Co, I can imagine the appointment book is a full-time job on its own."],
+    ["claim", "Since bookings at Target Co dropped off after last year's slow season, I've focused the demo on getting more brides through the door."],
+    ["claim", "With Target Co now running at full capacity and turning away wholesale orders, the question is how to get more out of the same workshop."],
+    ["claim", "As Target Co is planning the move to a bigger site in Aargau, it could be a good moment to set up production software from day one."],
+    ["claim", "Given Target Co's export volumes doubled last year, I'd suggest starting with the export range."],
+    ["claim", "I know Target Co is about to take on a private equity partner, and in my experience the first thing they ask for is reliable numbers."],
+    ["claim", "सुना है Target Co का पिछले साल टर्नओवर 10 करोड़ पार हो गया, बहुत-बहुत बधाई।"],
+    ["claim", "Target Co ne abhi Delhi mein teesra store khola hai na, bahut badhai!"],
+    ["claim", "Da Target Co ja nächstes Jahr an die Börse gehen will, dürften saubere Produktionsdaten ein Thema werden."],
+    ["claim", "Te escribo porque sabemos que Target Co está exportando a Chile y Uruguay desde este año."],
+  ]);
+});
