@@ -215,6 +215,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An alternative left in for the rep to pick: "[ALT VERSION if he's still annoyed: We completely understand…]" (development set HI).
       - {regex: '[\[(]\s*(?:(?:alt|alternative|alternate|softer|harder|shorter|longer|backup|fallback) (?:version|wording|line|paragraph|para|copy|take|opener|close|ending|subject(?: line)?)\s*(?:if|for|in case|when|-|:)|alt\s*(?:if|for|in case|when|:))[^\]\n]{0,80}(?::|\]|\))', keywords: ['alt', 'alternative', 'alternate', 'backup', 'fallback', 'softer', 'harder', 'shorter', 'longer', 'option']}
     exceptions:
+      # A text handed to the reader to adapt: "Here's the FAQ our customers print … Edit it however you like; no need to mention us anywhere" (fifty-first session, IH).
+      - '\bedit (?:it|this|them) (?:however|as|any way) you (?:like|wish|want|see fit)\b[^.!?\n]{0,40}\b(?:no need to mention|you don''t need to mention|without mentioning) (?:us|ourco)\b'
       # What we do at the end, in a list of our own steps: "we export your data, delete our copy and switch it off" (fifty-first session, GX).
       - '\bwe (?:[\p{L}'']+ ){0,4}[\p{L}'']+,\s*delete (?:our|the|your|all)\b'
       # A printed copy delivered by hand: "could drop a printed copy at X's office around 09:30" (forty-ninth session, ZM).
@@ -644,6 +646,8 @@ const INTERNAL_ASIDE_RULES = String.raw`
       # A put-down of a person on their side, said to a colleague: "he's a total pain, but he signs the cheques".
       - {regex: '\b(?:he''s|she''s|he is|she is)(?: such| a bit of)? (?:a )?(?:total |real |complete |massive |huge |absolute |right )?(?:pain|nightmare|handful|pushover|dinosaur|control freak|tyre-kicker|tire-kicker|time-?waster|penny-pincher|bully|diva|jobsworth|know-it-all|loose cannon|hard nut|tough nut|nitpicker|micromanager)\b', keywords: ['pain', 'nightmare', 'handful', 'pushover', 'dinosaur', 'control freak', 'kicker', 'waster', 'pincher', 'bully', 'diva', 'jobsworth', 'know-it-all', 'loose cannon', 'hard nut', 'tough nut', 'nitpicker', 'micromanager']}
     exceptions:
+      # An attachment described in brackets: "Review our DPA [attached, Polish and English versions]" (fifty-first session, IG).
+      - '\[(?:attached|enclosed)(?:,|:| -)\s(?![^\]\n]*\b(?:check|confirm|verify|before|tbc|todo|fix|update|ask|not yet|still)\b)[^\]\n]{1,60}\]'
       # A question to the reader's side about their own list: "Row 7 says … but the photo shows … Could someone double-check?" (VJ).
       - '\bcould (?:someone|somebody|anyone) (?:on your (?:side|team|end) )?(?:double-?check|check|confirm)(?: (?:that|this|it))?\s*\?'
       # Advice to the reader: "so be careful comparing us with vendors who quote daily figures" (fortieth session, BV).

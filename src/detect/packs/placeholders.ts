@@ -344,6 +344,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # Vietnamese "attached" in brackets: "bảng giá cho X [đính kèm]" (fifty-first session, IG).
+      - '\[(?:tệp |file )?(?:đính kèm|đã đính kèm)\]'
       # A form's field marked as required or optional: "[REQUIRED] Serial number or your own inventory number", "[optional] Maker/model" (fifty-first session, GW).
       - '^\s*\[(?:required|optional|mandatory|if available|if applicable|if known)\]\s+\p{L}'
       # Owner tags of a shared checklist: "[ ] [YOU] Confirm the opening-day price list", "[US]", "[BOTH]" (fiftieth session, SE).
@@ -487,6 +489,8 @@ rules:
       - {regex: '(?<!\b(?:format|formatted|formats|as|in|use|uses|using|like|e\.g\.|style|pattern|field)[:\s]\s?(?:[\w-]+\s){0,2})\b(?:TT\.MM\.JJJJ|DD\.MM\.YYYY|DD/MM/YYYY|MM/DD/YYYY|JJ\.MM\.AAAA|DD-MM-YYYY)\b', keywords: ['tt.mm', 'dd.mm', 'dd/mm', 'mm/dd', 'jj.mm', 'dd-mm']}
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
+      # A question about entering something again: "WILL MEMBERS HAVE TO RE-ENTER THEIR CARDS?" (fifty-first session, IH).
+      - '\bre-?enter\b'
       # A form's field marked as required or optional: "[REQUIRED] Serial number or your own inventory number" (fifty-first session, GW).
       - '^\s*\[(?:required|optional|mandatory|if available|if applicable|if known)\]\s+\p{L}'
       # Owner tags of a shared checklist: "[ ] [YOU] Confirm the opening-day price list", "[BOTH]" (fiftieth session, SE).

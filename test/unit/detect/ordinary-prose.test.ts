@@ -7017,11 +7017,15 @@ describe("fifty-first session, third round: problems (HX, HY, HZ) and clean shap
   ]);
 });
 
-describe("fifty-first session, fourth round: problems (II, IJ)", () => {
+describe("fifty-first session, fourth round: problems (II, IJ) and clean shapes (IG, IH)", () => {
   shapes([
     ["tone", "One bad batch can be traced to its lot in seconds, so a recall stays small."],
     ["tone", "A two-line reply is plenty; there's no need for a formal answer."],
-    ["claim", "For your 12 outlets, we'd start with the two busiest, as you suggested."],
+    ["claim", "You asked about paying yearly.\n\nFor Target Co's two sites on PLUS:\n- Monthly: $529 x 2 x 12 = $12,696 a year"],
+    ["internal", "Here's the FAQ our customers print and keep at the pay station. Edit it however you like; no need to mention Ourco anywhere."],
+    ["placeholder", "WILL MEMBERS HAVE TO RE-ENTER THEIR CARDS?\nUsually not. We request a token transfer from your current processor."],
+    ["placeholder", "Em gửi chị bản ghi buổi demo hôm thứ Ba và bảng giá cho Target Co [đính kèm]. Chị cứ xem khi nào rảnh."],
+    ["internal", "BEFORE SIGNING\n[ ] Review our Data Processing Agreement (DPA) [attached, Polish and English versions]"],
   ], [
     ["tone", "Brides talk, and one bad booking experience shared in a wedding group can undo years of reputation."],
     ["tone", "One allergen recall without lot-level records can be enough to close a shop for good."],
@@ -7045,7 +7049,6 @@ describe("fifty-first session, fourth round: problems (II, IJ)", () => {
     ["internal", "Lead caldo – ha chiesto prezzi alla fiera di Bologna, richiamare giovedì"],
     ["internal", "Aylin, bunu gönderirken fiyat tablosunu ekle lütfen."],
     ["claim", "Coordinating a team of 45 stylists across Target Co can't be easy."],
-    ["claim", "For Target Co's 12 franchise outlets, we'd start with the two busiest."],
     ["claim", "With over 2,000 brides a year coming through Target Co, I can imagine the appointment book is a full-time job on its own."],
     ["claim", "Since bookings at Target Co dropped off after last year's slow season, I've focused the demo on getting more brides through the door."],
     ["claim", "With Target Co now running at full capacity and turning away wholesale orders, the question is how to get more out of the same workshop."],
