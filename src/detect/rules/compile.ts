@@ -416,22 +416,19 @@ const UNSPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Scrip
 
 /**
  * A rule as the folded text reads it: its patterns, exceptions, facts test, keywords and context
- * words folded character by character as the text is (regex.ts foldPatternSource). The same
- * object when nothing changes, as for most rules.
+ * words folded character by character as the text is (regex.ts foldPatternSource). A rule written
+ * in ASCII alone, as most are, is returned as it is.
  */
 function foldedRule(r: Rule): Rule {
-  const same = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-  const patterns = r.patterns.map((p) => (typeof p === 'string' ? foldPatternSource(p) : { ...p, regex: foldPatternSource(p.regex), keywords: p.keywords.map(foldLiteral) }));
-  const keywords = r.keywords.map(foldLiteral);
-  const exceptions = r.exceptions.map(foldPatternSource);
-  const facts = r.facts === undefined ? undefined : foldPatternSource(r.facts);
-  const context = r.context === undefined ? undefined : { ...r.context, near: r.context.near.map(foldLiteral), not_near: r.context.not_near.map(foldLiteral) };
-  const changed = patterns.some((p, i) => {
-    const q = r.patterns[i];
-    return typeof p === 'string' || typeof q === 'string' ? p !== q : p.regex !== q?.regex || !same(p.keywords, q.keywords);
-  }) || !same(keywords, r.keywords) || !same(exceptions, r.exceptions) || facts !== r.facts
-    || (context !== undefined && r.context !== undefined && (!same(context.near, r.context.near) || !same(context.not_near, r.context.not_near)));
-  return changed ? { ...r, patterns, keywords, exceptions, facts, context } : r;
+  if (!/[^\x00-\x7f]/.test(JSON.stringify([r.patterns, r.keywords, r.exceptions, r.facts, r.context]))) return r;
+  return {
+    ...r,
+    patterns: r.patterns.map((p) => (typeof p === 'string' ? foldPatternSource(p) : { ...p, regex: foldPatternSource(p.regex), keywords: p.keywords.map(foldLiteral) })),
+    keywords: r.keywords.map(foldLiteral),
+    exceptions: r.exceptions.map(foldPatternSource),
+    facts: r.facts === undefined ? undefined : foldPatternSource(r.facts),
+    context: r.context === undefined ? undefined : { ...r.context, near: r.context.near.map(foldLiteral), not_near: r.context.not_near.map(foldLiteral) },
+  };
 }
 
 export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}): CompiledRules {

@@ -243,3 +243,24 @@ describe('a name that opens with the letters of a title (forty-fifth session, TD
     expect(greeted(toName, greeting)).toEqual([name]);
   });
 });
+
+describe('an honorific after the name (fifty-first session, EZ)', () => {
+  // Latvian "Labdien, Kalniņa kungs!" greets Jānis Kalniņš (the surname in the genitive), Telugu
+  // "Ravi garu", Turkish "Ayşe hanım": the salutation before the name is not read as the name.
+  it.each([
+    ['Jānis Kalniņš', 'Labdien, Kalniņa kungs!'],
+    ['Pēteris Ozols', 'Labdien, Ozola kungs!'],
+    ['Līga Bērziņa', 'Labdien, Bērziņas kundze!'],
+    ['Ravi Kumar', 'Namaste Ravi garu,'],
+    ['Ayşe Demir', 'Merhaba Ayşe hanım,'],
+  ])('passes: %s greeted "%s"', (toName, greeting) => {
+    expect(greeted(toName, greeting)).toEqual([]);
+  });
+  it.each([
+    ['Jānis Kalniņš', 'Labdien, Ozola kungs!', 'Ozola'],
+    ['Ravi Kumar', 'Namaste Suresh garu,', 'Suresh'],
+    ['Dana Reyes', 'Labdien, Kalniņa kungs!', 'Kalniņa'],
+  ])('fires: %s greeted "%s"', (toName, greeting, name) => {
+    expect(greeted(toName, greeting)).toEqual([name]);
+  });
+});
