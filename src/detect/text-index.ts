@@ -121,6 +121,8 @@ export function paragraphOf(text: string, start: number, end: number): [number, 
 
 /** Three cells or more on a line, set apart by runs of three spaces or more, or by tabs. */
 const TABLE_ROW = /^[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S/;
+/** Two cells or more after an indent of three spaces or more (or a tab): a header whose first cell is empty. */
+const INDENTED_HEADER = /^(?: {3,}|\t)[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S/;
 
 /**
  * Two cells or more set apart by pipes ("PLAN | INVOICES PER MONTH | MONTHLY FEE", a Markdown
@@ -143,6 +145,9 @@ export function tableRowAt(text: string, at: number): boolean {
   if (end - start > 400) return false;
   const line = text.slice(start, end);
   if (TABLE_ROW.test(line)) return true;
+  // A header over a row-labelled table leaves its first cell empty: "        TODAY       FROM 1 APRIL" over
+  // "Base     €55/hut/month    €59/hut/month" (fifty-second session, IN).
+  if (INDENTED_HEADER.test(line) && end < text.length && TABLE_ROW.test(text.slice(end + 1, lineEndOf(text, end + 1)))) return true;
   if (!PIPE_ROW.test(line)) return false;
   const pipes = pipeCount(line);
   const prev = start > 0 ? text.slice(lineStartOf(text, start - 1), start - 1) : '';

@@ -506,9 +506,11 @@ const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]
  */
 /**
  * A tool's first draft, checked by the writer, told to the reader: "(Note: the first draft came from
- * our meeting-notes tool, and I've checked and edited it.)" (forty-third session, NN).
+ * our meeting-notes tool, and I've checked and edited it.)" (forty-third session, NN); and a draft written from a
+ * colleague's notes and checked by them: "I drafted this summary from Callum's call notes, and he reviewed it
+ * before it was sent" (fifty-second session, IO).
  */
-const TOOL_DRAFT_CHECKED_RE = /\b(?:first |initial |rough )?draft (?:came from|was (?:made|written|generated|produced|put together) (?:by|with|in)) (?:our|an|the|my|a) (?:[\p{L}-]+ ){0,2}?(?:tool|assistant|app|software|ai|copilot|note-?taker|notetaker)\b[^.!?\n]{0,120}?(?<![\p{L}])(?:reviewed|checked|verified|edited|corrected|proof-?read)(?![\p{L}])/u;
+const TOOL_DRAFT_CHECKED_RE = /\bi (?:drafted|wrote|prepared|put together) (?:this|the) [\p{L} -]{1,30}? from [^.!?\n]{1,60}?,? and (?:he|she|they|[\p{L}]+) (?:reviewed|checked|read|approved|edited|corrected) (?:it|them|this)\b|\b(?:first |initial |rough )?draft (?:came from|was (?:made|written|generated|produced|put together) (?:by|with|in)) (?:our|an|the|my|a) (?:[\p{L}-]+ ){0,2}?(?:tool|assistant|app|software|ai|copilot|note-?taker|notetaker)\b[^.!?\n]{0,120}?(?<![\p{L}])(?:reviewed|checked|verified|edited|corrected|proof-?read)(?![\p{L}])/u;
 
 
 
