@@ -10,3 +10,10 @@ export const AI_SENDER_DISCLOSURE = String.raw`^[\s(\[]*(?:this (?:email|message
 
 /** The same source written inside a single-quoted YAML string of a pack. */
 export const AI_SENDER_DISCLOSURE_YAML = AI_SENDER_DISCLOSURE.replace(/'/g, "''");
+
+/**
+ * A draft written from a colleague's notes and checked by them, told to the reader: "I drafted this
+ * summary from Callum's call notes, and he reviewed it before it was sent" (fifty-second session, IO).
+ * Read by `internal.generation-source` (an exception) and by the sentence model's reader (model/detect.ts).
+ */
+export const DRAFTED_FROM_NOTES_CHECKED = String.raw`\bi (?:drafted|wrote|prepared|put together) (?:this|the) [\p{L} -]{1,30}? from [^.!?\n]{1,60}?,? and (?:he|she|they|[\p{L}]+) (?:reviewed|checked|read|approved|edited|corrected) (?:it|them|this)\b`;

@@ -24,7 +24,7 @@ import { addressedByInitials, ownerListLines, sharedListLines } from '../owner-l
 import { inUiSteps } from '../ui-steps.js';
 import { inCodeBlock } from '../code-block.js';
 import { inQuotedExample } from '../mention.js';
-import { AI_SENDER_DISCLOSURE } from '../ai-disclosure.js';
+import { AI_SENDER_DISCLOSURE, DRAFTED_FROM_NOTES_CHECKED } from '../ai-disclosure.js';
 import { inWorkflowProse } from '../workflow.js';
 import { claimExcuse, inRecapList, listLead } from '../rules/engine.js';
 import type { CompiledRule } from '../rules/compile.js';
@@ -510,7 +510,7 @@ const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]
  * colleague's notes and checked by them: "I drafted this summary from Callum's call notes, and he reviewed it
  * before it was sent" (fifty-second session, IO).
  */
-const TOOL_DRAFT_CHECKED_RE = /\bi (?:drafted|wrote|prepared|put together) (?:this|the) [\p{L} -]{1,30}? from [^.!?\n]{1,60}?,? and (?:he|she|they|[\p{L}]+) (?:reviewed|checked|read|approved|edited|corrected) (?:it|them|this)\b|\b(?:first |initial |rough )?draft (?:came from|was (?:made|written|generated|produced|put together) (?:by|with|in)) (?:our|an|the|my|a) (?:[\p{L}-]+ ){0,2}?(?:tool|assistant|app|software|ai|copilot|note-?taker|notetaker)\b[^.!?\n]{0,120}?(?<![\p{L}])(?:reviewed|checked|verified|edited|corrected|proof-?read)(?![\p{L}])/u;
+const TOOL_DRAFT_CHECKED_RE = new RegExp(`${DRAFTED_FROM_NOTES_CHECKED}|${String.raw`\b(?:first |initial |rough )?draft (?:came from|was (?:made|written|generated|produced|put together) (?:by|with|in)) (?:our|an|the|my|a) (?:[\p{L}-]+ ){0,2}?(?:tool|assistant|app|software|ai|copilot|note-?taker|notetaker)\b[^.!?\n]{0,120}?(?<![\p{L}])(?:reviewed|checked|verified|edited|corrected|proof-?read)(?![\p{L}])`}`, 'u');
 
 
 

@@ -1,5 +1,5 @@
 import { UI_STEP_EXCEPTION } from '../ui-steps.js';
-import { AI_SENDER_DISCLOSURE_YAML } from '../ai-disclosure.js';
+import { AI_SENDER_DISCLOSURE_YAML, DRAFTED_FROM_NOTES_CHECKED } from '../ai-disclosure.js';
 import { ASKED_COLLEAGUE_TO_CHECK, DOCUMENT_NOTE_HEAD, NOT_ADVICE, WONT_GUESS, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS, SENTENCE_OPENS } from './shared.js';
 /** Ukrainian notes (fiftieth session, SP): "ЦІНУ ЩЕ НЕ ПОГОДЖЕНО З КЕРІВНИКОМ", "перевір, будь ласка, … я не впевнений". */
@@ -414,7 +414,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '(?:^|\n)\s*(?:[-*•]\s*)?source\s*:\s*[^\n]{0,60}?(?<![\p{L}])(?:booth scan|badge scan|scanned at|warm(?:-ish)?|cold (?:list|outreach|lead|call)|hot lead|inbound|outbound|bought list|purchased list|zoominfo|apollo|lusha|seamless|mql|sql|sdr|bdr|list pull|form fill)(?![\p{L}])', keywords: ['source']}
     exceptions:
       # A draft written from a colleague's notes and checked by them, told to the reader: "I drafted this summary from Callum's call notes, and he reviewed it before it was sent" (fifty-second session, IO).
-      - '\bi (?:drafted|wrote|prepared|put together) (?:this|the) [\p{L} -]{1,30}? from [^.!?\n]{1,60}?,? and (?:he|she|they|[\p{L}]+) (?:reviewed|checked|read|approved|edited|corrected) (?:it|them|this)\b'
+      - '${DRAFTED_FROM_NOTES_CHECKED}'
       # An AI summary disclosed and checked: "our AI assistant drafted this summary from the transcript. I've read it through …" (fiftieth session, EP).
       - '\b(?:our|the|my) ai (?:assistant|tool|notetaker|note-taker)\b[^.!?\n]{0,40}\bdrafted (?:this|the) (?:summary|recap|notes?)\b'
       # A method the email offers the reader: "There's a simple method based on headcount and meeting cadence" (forty-ninth session, ZF).
