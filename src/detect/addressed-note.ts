@@ -123,6 +123,7 @@ nice certainly definitely exactly indeed sounds done correct true well oh ah wow
 afternoon evening delighted excited glad happy overall personally incidentally similarly likewise regardless naturally
 obviously interestingly surprisingly sadly hopefully thankfully admittedly generally typically usually often sometimes
 currently previously recently later earlier soon brilliant super splendid marvellous terrific superb totally
+nothing none nobody nowhere everything anything something either neither
 `.split(/\s+/).filter(Boolean));
 
 /** Endings of label nouns that are almost never first names ("Registration:", "Management —"). */

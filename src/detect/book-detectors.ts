@@ -286,6 +286,15 @@ function roundedTargetValue(ctx: ScanContext, lower: string, n: NumberMention, p
   return approx || priceContext(lower, n.start, n.end) ? near : undefined;
 }
 
+const TAX_WORDS = String.raw`(?:vat|gst|hst|pst|qst|sales tax|tax|iva|tva|mwst|ust|btw|moms|mva|alv|dph|áfa|kdv|ppn|sst|igv|itbms|itbis|φπα|ндс|пдв)`;
+const TAX_BEFORE = new RegExp(String.raw`(?<![\p{L}])${TAX_WORDS}(?![\p{L}])(?: rate| at)?[ \t(:@-]*$`, 'u');
+const TAX_AFTER = new RegExp(String.raw`^[ \t)]*${TAX_WORDS}(?![\p{L}])`, 'u');
+
+/** A percentage next to a tax's name: "+ VAT (19%)", "19% IVA", "GST at 10%" (fifty-third session, KH). */
+function isTaxRate(lower: string, start: number, end: number): boolean {
+  return TAX_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || TAX_AFTER.test(lower.slice(end, end + 16));
+}
+
 /** sensitive_field findings from numbers, dates and note runs. Run after detectTerms. */
 export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
   const { book } = ctx;
@@ -301,6 +310,8 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
         const fits = (ref: SensitiveRef, v: number): boolean => {
           if (ref.kind === 'percent') {
             if (!n.percent) return false;
+            // A tax rate ("€3,360 + VAT (19%)", "19% IVA") is the law's figure, never a deal's.
+            if (isTaxRate(lower, n.start, n.end)) return false;
             priced ??= priceContext(lower, n.start, n.end);
             if (!priced) return false;
           }

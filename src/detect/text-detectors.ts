@@ -185,13 +185,15 @@ export function onHeadingLine(text: string, at: number): boolean {
   topic = topic.replace(/\bFINAL (?:IMPORT|MIGRATION|CUT-?OVER|GO-LIVE|TEST(?:ING)?|CHECKS?|SIGN-OFF|HANDOVER|INSPECTION|DELIVERY|INSTALLATION|SETUP|SET-UP|TRAINING|WALKTHROUGH|WALK-THROUGH|ACCEPTANCE|AUDIT|SYNC|UPLOAD|SURVEY|REPORT|NUMBERS|FIGURES|RESULTS|SUMMARY|CHECKLIST|STEPS|AGENDA|INVOICE|REVIEW|DETAILS|NOTES|SCORES?|TALLY|COUNT|SCHEDULE|PROGRAMME|PROGRAM|VERSION|DRAFT|ROUND|STAGE|PHASE|QUOTE|PRICING|WEEK|MONTH|SESSION|WORKSHOP|MEETING|CALL|DESIGN|PLAN)\b/g, '');
   // "QUESTIONS YOU ASKED, WITH SHORT ANSWERS", "POINTS YOU RAISED": the reader's own questions, named.
   // "FEATURES YOU WANTED TO SEE AGAIN" (forty-first session, JG).
-  topic = topic.replace(/\b(?:QUESTIONS?|THINGS|POINTS|ITEMS|ISSUES|TOPICS|CONCERNS|FEATURES|AREAS|PARTS|SCREENS|REPORTS|EXAMPLES|FIGURES|NUMBERS|OPTIONS) (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED|LIKED|REQUESTED|CHOSE|PICKED|WANTED(?: TO (?:SEE|DISCUSS|REVISIT|COVER))?)(?: (?:ABOUT|US|ME|AGAIN|FOR))*\b/g, '');
+  topic = topic.replace(/\b(?:QUESTIONS?|THINGS|POINTS|ITEMS|ISSUES|TOPICS|CONCERNS|FEATURES|AREAS|PARTS|SCREENS|REPORTS|EXAMPLES|FIGURES|NUMBERS|OPTIONS|INPUTS|DATA|DETAILS|ASSUMPTIONS|REQUIREMENTS|ANSWERS) (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED|LIKED|REQUESTED|CHOSE|PICKED|GAVE(?: US| ME)?|PROVIDED|SUPPLIED|WANTED(?: TO (?:SEE|DISCUSS|REVISIT|COVER))?)(?: (?:ABOUT|US|ME|AGAIN|FOR))*\b/g, '');
   // "ANYTHING ELSE YOU'D LIKE TO RAISE (10 min)": an agenda's open slot for the reader (forty-third session, NQ).
   topic = topic.replace(/\b(?:ANYTHING|SOMETHING|TOPICS?|ITEMS?|QUESTIONS?|POINTS?) (?:ELSE |OTHER )?(?:THAT )?YOU(?:['’]D| WOULD)? (?:LIKE|WANT|WISH) TO (?:RAISE|DISCUSS|ADD|COVER|ASK|TALK ABOUT|SHARE|REVIEW|GO OVER)\b/g, '');
   // "KPIS YOU ASKED ABOUT" (written "KPIs"): the reader's own question, named.
   topic = topic.replace(/\b\p{Lu}{2,}S? (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED)(?: (?:ABOUT|FOR|US|ME))?\b/gu, '');
   // "QUESTIONS WE OWE YOU", "WHAT WE OWE YOU": what we still have to send, not a push.
   topic = topic.replace(/\b(?:QUESTIONS?|ANSWERS?|THINGS|ITEMS|ACTIONS|FOLLOW-?UPS|WHAT) WE (?:STILL )?OWE YOU\b/g, '');
+  // "QUESTIONS YOU ASKED THAT I OWE YOU ANSWERS ON": the answers the writer still owes, named (fifty-third session, KG).
+  topic = topic.replace(/\b(?:THAT |WHICH )?(?:I|WE) (?:STILL )?OWE YOU(?: (?:AN? )?(?:ANSWERS?|REPLIES|REPLY|UPDATES?|FIGURES|NUMBERS|DETAILS)(?: (?:ON|TO|FOR|ABOUT))?)?\b/g, '');
   // "IF YOU'D LIKE TO CONTINUE", "IF YOU NEED MORE TIME", "IF YOU GET LOST": an option or a case
   // the email sets out, headed by its condition; "ENDPOINTS YOU'LL PROBABLY WANT", "THINGS YOU
   // WILL NEED": what a list holds (forty-second session, MG). "IF YOU DON'T ACT NOW" keeps its push.
@@ -207,6 +209,8 @@ export function onHeadingLine(text: string, at: number): boolean {
   // An option and its name joined by a dash ("OPTION C — FULL ROUTE REVIEW, NO LIVE PILOT", forty-sixth session, UM) are a heading and its subtitle, as with a colon.
   // So are a case study's name and its years ("BALKAN URBAN TRANSIT (PLOVDIV) — 2023–2025", forty-eighth session, XZ): the place in brackets is read as a word, the years as the subtitle.
   core = core.replace(/[ \t]+\([\p{Lu}0-9 ,.'’&/-]{1,40}\)(?=[ \t]|$)/gu, '');
+  // A course or a visit and its length ("CRANE BRAKE AND HOIST MAINTENANCE — 3 days", fifty-third session, KO): the length is the subtitle.
+  if (!SALE_WORDS.test(core)) core = core.replace(/[ \t]+[—–-][ \t]+\d{1,3}(?:[.,]\d)?[ \t]?(?:days?|hours?|hrs?|weeks?|half-days?|sessions?|modules?|visits?|mins?|minutes?)$/u, '');
   if (/^[\p{Lu}0-9 '’&/]{2,30}[ \t]+[—–-][ \t]+[\p{Lu}\d]/u.test(core)) core = core.replace(/[ \t]+[—–-][ \t]+/, ': ').replace(/(?<=\d)[–-](?=\d)/g, '-');
   // A label before the question ("CHECKLIST: WHAT WE'LL NEED FROM ACME", forty-sixth session, UE) heads it the same way.
   const question = asked || QUESTION_HEADING.test(core) || QUESTION_HEADING.test(core.replace(/^[\p{Lu}0-9 '’&/-]{2,30}:[ \t]+/u, ''));
@@ -233,8 +237,28 @@ const CAPS_LABEL_LINE = /^[ \t*•-]*[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]{1,40}:[ \t
  */
 function runInHeads(text: string, lineStart: number, lineEnd: number): boolean {
   return /^[ \t]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd)) ||
-    (lineStart > 0 && CAPS_LABEL_LINE.test(lineAround(text, lineStart - 1))) ||
-    (lineEnd < text.length && CAPS_LABEL_LINE.test(lineAround(text, lineEnd + 1)));
+    CAPS_LABEL_LINE.test(lineBefore(text, lineStart)) || CAPS_LABEL_LINE.test(lineAfter(text, lineEnd));
+}
+
+/**
+ * The line before the one starting at `lineStart`, over one blank line: labelled paragraphs are
+ * often set apart ("WHAT YOU NEED TO DO: nothing.", a blank line, "WHY TELL YOU: you mentioned…",
+ * fifty-third session, KH).
+ */
+function lineBefore(text: string, lineStart: number): string {
+  if (lineStart === 0) return '';
+  const line = lineAround(text, lineStart - 1);
+  if (line.trim() !== '' || lineStart - 1 - line.length <= 0) return line;
+  return lineAround(text, lineStart - 2 - line.length);
+}
+
+/** The line after the one ending at `lineEnd`, over one blank line (lineBefore). */
+function lineAfter(text: string, lineEnd: number): string {
+  if (lineEnd >= text.length) return '';
+  const line = lineAround(text, lineEnd + 1);
+  const next = lineEnd + 1 + line.length;
+  if (line.trim() !== '' || next >= text.length) return line;
+  return lineAround(text, next + 1);
 }
 
 /** A priority named in brackets before a colon: "(URGENT):". */
@@ -324,7 +348,9 @@ function labelledListLine(folded: string, lineStart: number): boolean {
 function labelAtLineStart(folded: string, at: number, run: string): boolean {
   // "FOR YOUR REVIEW:", "FOR YOUR INFORMATION:": what a document is sent for, not a push (forty-fifth session, TU).
   const label = run.replace(/\bFOR YOUR (?=REVIEW|INFORMATION|INFO|RECORDS|REFERENCE|SIGNATURE|APPROVAL|FILES|COMMENTS)/, '');
-  if (!LABEL_COLON.test(folded.slice(at + run.length, at + run.length + 70)) || run.split(/\s+/).length > 6 || PRESSURE_WORDS.test(label)) return false;
+  // A number may end the label: "NOTE ON OVEN 2: both E14 codes appeared…" (fifty-third session, KG).
+  const after = folded.slice(at + run.length, at + run.length + 70).replace(LABEL_NUMBER, '');
+  if (!LABEL_COLON.test(after) || run.split(/\s+/).length > 6 || PRESSURE_WORDS.test(label)) return false;
   return /^[ \t*•>#-]*$/.test(folded.slice(lineStartOf(folded, at), at));
 }
 
@@ -337,6 +363,9 @@ const AMOUNT_ROW = /^[ \t]*[\p{Lu}0-9][\p{Lu}0-9 ,.'’&/()+-]{2,60}(?: {3,}|\t)
 function capitalsNotShouted(f: FieldText, folded: string, at: number, run: string): boolean {
   return labelAtLineStart(folded, at, run) || (!PRESSURE_WORDS.test(run) && AMOUNT_ROW.test(lineAround(folded, at))) || inQuotedLine(folded, at) || onHeadingLine(folded, at) || tableRowAt(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
 }
+
+/** A short number or code ending a label, before its colon: " 2", " #3", " B". */
+const LABEL_NUMBER = /^[ \t]+(?:\d{1,3}[A-Za-z]?|#\d{1,5}|[A-Z]\d{0,2})(?=[ \t]*:)/;
 
 /** The colon after a label, French spacing allowed, a note in brackets before it ("FOR YOUR REVIEW (no action needed this week):"). */
 const LABEL_COLON = /^(?:[ \u00a0\u202f]?:|[ \t]*\([^()\n]{1,60}\)[ \t]*:)/;

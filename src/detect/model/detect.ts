@@ -204,6 +204,9 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   // "please don't read the table as a reason to hurry" (fiftieth session, SE).
   String.raw`(?:don't|do not|please don't) (?:read|take|see|treat) (?:the |this |that |these |it )?[\w -]{0,30}?as (?:a |any )?(?:reason|signal|pressure|push) to (?:hurry|rush|decide|sign)`,
   String.raw`take (?:all )?(?:the |your )?time`,
+  // "It's not a special offer, so you'd get exactly the same terms if you came back next quarter" (fifty-third session, KU).
+  String.raw`(?:this|it|that)(?:'s| is) not a (?:special|limited(?:-time)?|time-limited|one-off|temporary) (?:offer|deal|price|discount|promotion)`,
+  String.raw`(?:you'd|you would|you'll|you will) (?:still )?get (?:exactly )?the same (?:terms|price|pricing|rate|offer|deal|discount) (?:if|when|whenever) you`,
   String.raw`if you need (?:more|a bit more|some more|extra) time`,
   // "Of course, let's pick this up once your inspection is behind you"
   String.raw`let(?:'s| us) (?:pick (?:this|it) (?:back )?up|pick up|reconnect|talk|speak|revisit (?:this|it)|come back to (?:this|it)|catch up)(?: again)? (?:once|when|after)\b`,

@@ -279,6 +279,8 @@ rules:
     validator: 'iban-format'
     min_digits: 6
     exceptions:
+      # A companys own account, named by its legal form before the IBAN: "Bank details, for reference: Keiss GmbH, IBAN DE44 …" (fifty-third session, KV).
+      - '\b(?:gmbh|ltd|limited|inc|llc|s\.a\.|sa|b\.v\.|bv|ag|sas|sarl|srl|oy|ab|a/s|aps|pty|plc|kg|gbr|ug|sp\. z o\.o\.|s\.r\.o\.)\.?,? iban\b'
       # Our own account for the prospect to pay into: an invoice's bank details (a valid one is still
       # reported by pii.iban).
       - '\bour (?:bank )?(?:account|iban|bank details|details)\b|\b[a-z]+[’'']s (?:bank )?(?:account|iban)\b(?=[^.!?\n]{0,40}\b(?:pay|remit|transfer))|\b(?:payable|pay|remit|transfer(?: it)?) (?:to|into) (?:us|our)\b'
@@ -301,7 +303,8 @@ rules:
     severity: critical
     patterns:
       # Not a group of a longer number: "+856 20 5555 0412", a phone with its country code (forty-eighth session, XW).
-      - '(?<![\w+-])(?<!\+\s)\d{3}([- .])\d{2}\1\d{4}(?![\w-]|\.\d|\1\d)'
+      # (Not the end of a phone number's groups: "Dial-in: +49 69 365 05 4419", fifty-third session, KV.)
+      - '(?<![\w+-])(?<!\+\s)(?<!\d )\d{3}([- .])\d{2}\1\d{4}(?![\w-]|\.\d|\1\d)'
     validator: 'ssn'
     min_digits: 5
     message: 'US Social Security number'

@@ -25,7 +25,12 @@ const DATE_FORMAT_SPELT = String.raw`\((?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy
  * "[у вкладенні]", "[в приложении]", "[συνημμένο]" (forty-third session, NO).
  */
 const ATTACHED_CYRILLIC_GREEK = anyCase(['в приложении', 'во вложении', 'вложение', 'приложение', 'у вкладенні', 'вкладення', 'у додатку', 'додаток', 'додається', 'прикріплено', 'συνημμένο', 'στο συνημμένο']);
-const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{1,80},[ \t]*(?:pdf|docx?|xlsx?|word|excel|powerpoint|pptx?|csv|zip)(?:,? [\d.,]+ ?[kmg]b)?\]|\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,8}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email)|:[ \t](?![^\[\]\n]{0,40}\b(?:insert|fill in|add|tbd|tbc|todo|to do|xx+|name of|customer name|company name)\b)[^\[\]\n]{1,80})?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|المرفقات|المرفق|مرفق|w zał\.|přílohou|u prilogu|prilog|ceangaltán|ceangailte|iatán|atodiad|ynghlwm|atodedig|${ATTACHED_CYRILLIC_GREEK.regex})(?: [^\[\]\n]{0,40})?\]`;
+const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{1,80},[ \t]*(?:pdf|docx?|xlsx?|word|excel|powerpoint|pptx?|csv|zip)(?:,? [\d.,]+ ?[kmg]b)?\]|\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,8}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email)|:[ \t](?![^\[\]\n]{0,40}\b(?:insert|fill in|add|tbd|tbc|todo|to do|xx+|name of|customer name|company name)\b)[^\[\]\n]{1,80})?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|المرفقات|المرفق|مرفق|w zał\.|přílohou|מצורף|מצורפת|מצורפים|בקובץ המצורף|קובץ מצורף|u prilogu|prilog|ceangaltán|ceangailte|iatán|atodiad|ynghlwm|atodedig|${ATTACHED_CYRILLIC_GREEK.regex})(?: [^\[\]\n]{0,40})?\]|\[(?:(?:ملف|קובץ|dosya|fichier|archivo|arquivo|datei|file|plik|soubor|bestand|fil) (?:pdf|excel|word|docx?|xlsx?|pptx?|csv|zip)|(?:pdf|excel|word|docx?|xlsx?|pptx?|csv|zip) (?:file|document|copy|version|ملف))\]`;
+/**
+ * A redaction mark in a forwarded or quoted message: "From: [name and address removed at his
+ * request]", "[redacted]" (fifty-third session, KO). Something was taken out on purpose, no slot left.
+ */
+const REDACTION_MARK = String.raw`\[[^\[\]\n]{0,40}\b(?:removed|redacted|withheld|omitted|anonymi[sz]ed)\b[^\[\]\n]{0,40}\]`;
 /**
  * A checklist's status tag opening its line, with whose it is: "[DONE] Staff logins created", "[TO
  * DO – Target Co] Publish the website update" (forty-second session, NH), for both bracket rules.
@@ -83,6 +88,8 @@ rules:
       # Positional format slots left by a mail-merge or a code template: "Hello {0}, your demo is on {1}".
       - '(?<![\w\\)\]}$])\{\d{1,2}\}'
     exceptions:
+      # A path parameter of an API listed for a developer: "GET /patients/{id}/studies", "({id} is the patients ID)" (fifty-third session, KH).
+      - '/\{[a-z][a-z0-9_]{0,30}\}(?:/|\s|$)|\{[a-z][a-z0-9_]{0,30}\} is (?:the|a|an|your)\b'
       # A path parameter of an API endpoint, named after it (forty-fourth session, PF): "GET https://api.orchardly.io/v2/blocks/{block_id}/forecast … Here {block_id} is the ID shown next to each block".
       - '\b(?:get|post|put|patch|delete)\s+(?:https?://)?[\w.-]+(?:/[\w.{}-]*)*\{[\w.-]+\}|\bhere,? \{[\w.-]+\} (?:is|means|stands for)\b'
       # The slot named to explain it: "{lineId} is the path parameter for the production line".
@@ -226,6 +233,7 @@ rules:
       - '\((?:your|their) (?:[\w-]+ ){1,4}[a-z]+s (?:one|this|that|it|the|them|us|our|each|every|all|a|an|some|these|those|both)\b[^()\n]*\)'
       - '${TIME_ZONE_AFTER_TIME}'
       - '${ATTACHMENT_SLOT}'
+      - '${REDACTION_MARK}'
       - '\(your (?:[\w-]+ ){0,3}(?:called|said|asked|named|described|mentioned|wanted|flagged|reported|chose|picked)\b[^)\n]*\)'
       - '\(your (?:ref(?:erence)?\.?|ref no\.?|ticket|case|matter|po|order|invoice|file)(?: (?:no\.?|number|#))?:? [a-z0-9][\w./-]*\d[\w./-]*\)|\(your [^()\n]*\d[^()\n]*\)'
       - '\((?:your |our |the )?(?:po|order|ref|reference|invoice|ticket|case|quote|quotation|contract)(?: no\.?| number| #)?\s*#?\s*[\d][\d -]{3,}\)'
@@ -384,6 +392,7 @@ rules:
       - '(?:^|\n)\s*(?:[-*•]|\d+[.)])?\s*\[(?!(?:name|first name|last name|full name|your name|company|company name|contact|rep|owner|person|sender|recipient|x+|tbd|tbc|someone|client|customer|prospect)\])[\p{L}][\p{L}''’.-]+(?: [\p{L}][\p{L}''’.-]+)?\]\s+(?:to )?(?:send|sends|set|sets|share|shares|book|books|confirm|confirms|schedule|schedules|review|reviews|update|updates|check|checks|sign|signs|call|calls|email|emails|prepare|prepares|draft|drafts|circulate|circulates|arrange|arranges|invite|invites|provide|provides|upload|uploads|export|exports|create|creates|add|adds|run|runs|test|tests|agree|agrees|approve|approves|follow|follows|organi[sz]e|organi[sz]es|collect|collects|order|orders|load|loads|map|maps|train|trains)\b'
       - '${TIME_ZONE_AFTER_TIME}'
       - '${ATTACHMENT_SLOT}'
+      - '${REDACTION_MARK}'
       - '${FLAG_SLOT}'
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
       - '${READER_FORM_SLOT}'
@@ -866,6 +875,8 @@ rules:
       # Not a verb's own "with" ("…a patch policy that clients can live with").
       - {regex: '(?:\b(?:for|(?<!\b(?:live|deal|cope|comply|agree|stick|put up|keep up|catch up|get along|go along|play|help|start|begin|end|do|work|come up|get on|bear|side|part|reckon|wrestle|struggle|grapple|experiment|tinker|be happy|be comfortable|be done) )with|at|to|from|(?<!\b(?:know|knowing|talk|talking|think|thinking|worry|worrying|care|caring|hear|hearing|learn|learning|ask|asking|forget|bring|excited|curious|wondering|read|reading) )about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
     exceptions:
+      # A wishs own "to", the verb left understood: "Would you be a reference? Only if youd like to" (fifty-third session, KV).
+      - '\b(?:like|love|want|wish|prefer|need|have|able|happy|glad|free|going|used|ought|meant|due|welcome|willing|keen|ready) to\s*$'
       # What a thing was about, said in a relative clause: "…, and the customer it was really about" (forty-fifth session, TM).
       - '\b(?:it|this|that|they|he|she) (?:was|is|were|are|''s|''re)(?: really| actually| all| mostly| partly| truly)? about\s*$'
       # A phrasal verb's own "to": "Your questions from the webinar that we didn't get to" (forty-third session, OK).
