@@ -192,6 +192,8 @@ export function onHeadingLine(text: string, at: number): boolean {
   topic = topic.replace(/\b\p{Lu}{2,}S? (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED)(?: (?:ABOUT|FOR|US|ME))?\b/gu, '');
   // "QUESTIONS WE OWE YOU", "WHAT WE OWE YOU": what we still have to send, not a push.
   topic = topic.replace(/\b(?:QUESTIONS?|ANSWERS?|THINGS|ITEMS|ACTIONS|FOLLOW-?UPS|WHAT) WE (?:STILL )?OWE YOU\b/g, '');
+  // "3. REVENUE YOUR CLINIC RECORDED THROUGH HELMSDALE": what the reader's side did, named (fifty-third session, RO).
+  topic = topic.replace(/\b(?:THAT )?YOUR (?:\p{Lu}+ ){1,2}(?:RECORDED|SAW|HAD|MADE|EARNED|LOGGED|PROCESSED|TOOK|BOOKED|HANDLED|SAVED|LOST|COLLECTED|GENERATED|REPORTED|RECEIVED)\b/gu, '');
   // "QUESTIONS YOU ASKED THAT I OWE YOU ANSWERS ON": the answers the writer still owes, named (fifty-third session, KG).
   topic = topic.replace(/\b(?:THAT |WHICH )?(?:I|WE) (?:STILL )?OWE YOU(?: (?:AN? )?(?:ANSWERS?|REPLIES|REPLY|UPDATES?|FIGURES|NUMBERS|DETAILS)(?: (?:ON|TO|FOR|ABOUT))?)?\b/g, '');
   // "IF YOU'D LIKE TO CONTINUE", "IF YOU NEED MORE TIME", "IF YOU GET LOST": an option or a case
@@ -211,6 +213,9 @@ export function onHeadingLine(text: string, at: number): boolean {
   core = core.replace(/[ \t]+\([\p{Lu}0-9 ,.'’&/-]{1,40}\)(?=[ \t]|$)/gu, '');
   // A course or a visit and its length ("CRANE BRAKE AND HOIST MAINTENANCE — 3 days", fifty-third session, KO): the length is the subtitle.
   if (!SALE_WORDS.test(core)) core = core.replace(/[ \t]+[—–-][ \t]+\d{1,3}(?:[.,]\d)?[ \t]?(?:days?|hours?|hrs?|weeks?|half-days?|sessions?|modules?|visits?|mins?|minutes?)$/u, '');
+  // A support line's hours ("QUESTIONS ABOUT REPORTS OR THE PORTAL – Mon–Fri, 8:00–18:00", fifty-third session, NAD): the hours are the subtitle
+  // ("Mon–Fri" reads X here, a name written as it is spelt).
+  if (!SALE_WORDS.test(core)) core = core.replace(/[ \t]+[—–-][ \t]+(?:mon|tue|wed|thu|fri|sat|sun|monday|weekdays|24\/7|\d{1,2}[:.]\d{2}|X(?=, ?\d{1,2}[:.]\d{2}))\b[^\n]{0,40}$/iu, '');
   if (/^[\p{Lu}0-9 '’&/]{2,30}[ \t]+[—–-][ \t]+[\p{Lu}\d]/u.test(core)) core = core.replace(/[ \t]+[—–-][ \t]+/, ': ').replace(/(?<=\d)[–-](?=\d)/g, '-');
   // A label before the question ("CHECKLIST: WHAT WE'LL NEED FROM ACME", forty-sixth session, UE) heads it the same way.
   const question = asked || QUESTION_HEADING.test(core) || QUESTION_HEADING.test(core.replace(/^[\p{Lu}0-9 '’&/-]{2,30}:[ \t]+/u, ''));
@@ -218,7 +223,8 @@ export function onHeadingLine(text: string, at: number): boolean {
   // forty-third session, NO) may run to twelve words too.
   const numberedOverProse = /^[ \t#*_]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd)) && answeredBelow(text, lineEnd);
   // Quotation marks around a word of the heading: WHAT "REFURBISHED" MEANS AT OURCO (forty-fifth session, TP).
-  return /^[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”;-]*(?::[ \t]+[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”;-]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse || overList ? 12 : 8) &&
+  // A figure's percent sign belongs to the heading ("IF LOSSES FELL TO 11%", fifty-third session, NAD).
+  return /^[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”;%-]*(?::[ \t]+[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”;%-]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse || overList ? 12 : 8) &&
     !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW|SIGN)\b|\b(?:WE|I|IT|THEY|YOU|[A-Z]{2,}S) (?:DON['’]T|DOESN['’]T|CAN['’]T|WON['’]T)\b/g, '') : topic);
 }
 

@@ -286,6 +286,16 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   // Our own absence, apologised for: "I'm sorry to do this: I've been called to a school in Savai'i on Thursday and won't be back in Apia in time for our 2pm meeting" (forty-seventh session, VP).
   String.raw`(?:i|we|and) (?:won't|will not|can't|cannot|wouldn't) (?:be (?:back|there|able to (?:make|join|attend))|make it)\b[^.!?\n]{0,40}\b(?:in time )?for (?:our|the) (?:[\w-]+ ){0,2}(?:meeting|call|visit|session|demo)\b`,
   String.raw`no (?:le |les |nos |te |os )?(?:compromete|obliga) (?:a|en) (?:nada|ning[uú]n|licitar|comprar|firmar)|n'engage (?:en rien|pas)|ne (?:vous |nous )?engage (?:à rien|pas)|n[ãa]o (?:os |vos |a |o )?(?:compromete|obriga) a`,
+  // Fifty-third session (KG, KH, RO, RZ): nothing asked of the reader, candour against our own sale, and the same said in French.
+  // "You don't have to justify it on the spot", "Whatever you say won't be used to chase you", "I'd never assume your numbers would look the same",
+  // "I'd genuinely rather you made the right choice than signed with us and regretted it", "So on cost alone, I wouldn't recommend it for you today",
+  // "Je vous le dis pour que vous puissiez vous organiser, pas pour vous presser", "je ne veux surtout pas vous faire perdre de temps".
+  String.raw`you (?:don't|do not) (?:have|need) to (?:justify|explain|decide|commit|reply|answer|respond|think about) (?:it|this|that|anything|now|today|on the spot|yet)`,
+  String.raw`(?:won't|will not) be used to (?:chase|pressure|push|hurry) you`,
+  String.raw`(?:i'd|i would) never assume`,
+  String.raw`rather you (?:made|make|make the|took|take) the right (?:choice|decision|call) than`,
+  String.raw`(?:i|we) (?:wouldn't|would not|don't|do not|can't|cannot) (?:honestly )?recommend (?:it|this|that|us|the [\w-]+ (?:plan|option|tier)) (?:for you|to you|in your case|today|yet)`,
+  String.raw`pas pour vous (?:presser|bousculer|mettre la pression)|sans vous presser|je ne veux (?:surtout )?pas vous (?:faire perdre (?:de |votre )?temps|presser|bousculer)|no (?:es|lo digo) para (?:presionarle|presionarte|meterle prisa)|nicht, um sie zu (?:drängen|hetzen)`,
 ].join('|') + ')', 'u');
 const PRESSURE_AFTER_RE = /\b(?:but|however|though|although|just|only)\b[^.!?\n]{0,80}\b(?:only|last|expires?|ends?|ending|deadline|today|tonight|tomorrow|this week|friday|before|gone|lose|miss|won't last|goes up|increase|limited|spots?|places?)\b/;
 

@@ -25,7 +25,7 @@ const DATE_FORMAT_SPELT = String.raw`\((?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy
  * "[у вкладенні]", "[в приложении]", "[συνημμένο]" (forty-third session, NO).
  */
 const ATTACHED_CYRILLIC_GREEK = anyCase(['в приложении', 'во вложении', 'вложение', 'приложение', 'у вкладенні', 'вкладення', 'у додатку', 'додаток', 'додається', 'прикріплено', 'συνημμένο', 'στο συνημμένο']);
-const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{1,80},[ \t]*(?:pdf|docx?|xlsx?|word|excel|powerpoint|pptx?|csv|zip)(?:,? [\d.,]+ ?[kmg]b)?\]|\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,8}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email)|:[ \t](?![^\[\]\n]{0,40}\b(?:insert|fill in|add|tbd|tbc|todo|to do|xx+|name of|customer name|company name)\b)[^\[\]\n]{1,80})?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|المرفقات|المرفق|مرفق|w zał\.|přílohou|מצורף|מצורפת|מצורפים|בקובץ המצורף|קובץ מצורף|u prilogu|prilog|ceangaltán|ceangailte|iatán|atodiad|ynghlwm|atodedig|${ATTACHED_CYRILLIC_GREEK.regex})(?: [^\[\]\n]{0,40})?\]|\[(?:(?:ملف|קובץ|dosya|fichier|archivo|arquivo|datei|file|plik|soubor|bestand|fil) (?:pdf|excel|word|docx?|xlsx?|pptx?|csv|zip)|(?:pdf|excel|word|docx?|xlsx?|pptx?|csv|zip) (?:file|document|copy|version|ملف))\]`;
+const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{1,80},[ \t]*(?:pdf|docx?|xlsx?|word|excel|powerpoint|pptx?|csv|zip)(?:,? (?:[\d.,]+ ?[kmg]b|\d{1,3} pages?))?\]|\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,8}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email)|:[ \t](?![^\[\]\n]{0,40}\b(?:insert|fill in|add|tbd|tbc|todo|to do|xx+|name of|customer name|company name)\b)[^\[\]\n]{1,80})?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|المرفقات|المرفق|مرفق|w zał\.|přílohou|מצורף|מצורפת|מצורפים|בקובץ המצורף|קובץ מצורף|u prilogu|prilog|ceangaltán|ceangailte|iatán|atodiad|ynghlwm|atodedig|${ATTACHED_CYRILLIC_GREEK.regex})(?: [^\[\]\n]{0,40})?\]|\[(?:(?:ملف|קובץ|dosya|fichier|archivo|arquivo|datei|file|plik|soubor|bestand|fil) (?:pdf|excel|word|docx?|xlsx?|pptx?|csv|zip)|(?:pdf|excel|word|docx?|xlsx?|pptx?|csv|zip) (?:file|document|copy|version|ملف))\]`;
 /**
  * A redaction mark in a forwarded or quoted message: "From: [name and address removed at his
  * request]", "[redacted]" (fifty-third session, KO). Something was taken out on purpose, no slot left.
@@ -89,7 +89,7 @@ rules:
       - '(?<![\w\\)\]}$])\{\d{1,2}\}'
     exceptions:
       # A path parameter of an API listed for a developer: "GET /patients/{id}/studies", "({id} is the patients ID)" (fifty-third session, KH).
-      - '/\{[a-z][a-z0-9_]{0,30}\}(?:/|\s|$)|\{[a-z][a-z0-9_]{0,30}\} is (?:the|a|an|your)\b'
+      - '\b(?:get|post|put|patch|delete|head)\s+/[^\s{}]*\{[a-z][a-z0-9_]{0,30}\}|/\{(?:[a-z]+_)?(?:id|uuid|guid|slug|key|code|number)\}(?:/|\s|$)|\{[a-z][a-z0-9_]{0,30}\} is (?:the|a|an|your)\b'
       # A path parameter of an API endpoint, named after it (forty-fourth session, PF): "GET https://api.orchardly.io/v2/blocks/{block_id}/forecast … Here {block_id} is the ID shown next to each block".
       - '\b(?:get|post|put|patch|delete)\s+(?:https?://)?[\w.-]+(?:/[\w.{}-]*)*\{[\w.-]+\}|\bhere,? \{[\w.-]+\} (?:is|means|stands for)\b'
       # The slot named to explain it: "{lineId} is the path parameter for the production line".
@@ -196,6 +196,10 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # A remark in brackets with its own verb, the readers figure told back: "(your IT team estimated one week each)" (fifty-third session, RZ).
+      - '\(your (?:[\p{L}-]+ ){1,3}(?:estimated|said|told us|mentioned|confirmed|asked|agreed|quoted|reported|suggested|measured|counted)\b[^()\n]{0,60}\)'
+      # Where a link is, said in brackets: "[link in the Teams meeting chat]" (fifty-third session, RZ).
+      - '\[(?:the )?link (?:is )?(?:in|on) (?:the |your )?[\p{L} -]{1,30}?(?:chat|invite|invitation|calendar|portal|email|message|thread|channel)\]'
       # Where something came from, in brackets: "(your reply to our customer survey in November)" (fifty-first session, GY).
       - '\(your (?:reply|answer|response|note|email|message|comment|feedback|words|question|request|survey answers?) (?:to|on|in|from|at|during|about)\b[^()\n]{0,60}\)'
       # The marks of a checklist named in prose: "The [x] items are done; the [ ] items are still open." (fifty-first session, EY).
@@ -352,6 +356,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # Where a link is, said in brackets: "[link in the Teams meeting chat]" (fifty-third session, RZ).
+      - '\[(?:the )?link (?:is )?(?:in|on) (?:the |your )?[\p{L} -]{1,30}?(?:chat|invite|invitation|calendar|portal|email|message|thread|channel)\]'
       # Vietnamese "attached" in brackets: "bảng giá cho X [đính kèm]" (fifty-first session, IG).
       - '\[(?:tệp |file )?(?:đính kèm|đã đính kèm)\]'
       # A form's field marked as required or optional: "[REQUIRED] Serial number or your own inventory number", "[optional] Maker/model" (fifty-first session, GW).
@@ -876,7 +882,7 @@ rules:
       - {regex: '(?:\b(?:for|(?<!\b(?:live|deal|cope|comply|agree|stick|put up|keep up|catch up|get along|go along|play|help|start|begin|end|do|work|come up|get on|bear|side|part|reckon|wrestle|struggle|grapple|experiment|tinker|be happy|be comfortable|be done) )with|at|to|from|(?<!\b(?:know|knowing|talk|talking|think|thinking|worry|worrying|care|caring|hear|hearing|learn|learning|ask|asking|forget|bring|excited|curious|wondering|read|reading) )about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
     exceptions:
       # A wishs own "to", the verb left understood: "Would you be a reference? Only if youd like to" (fifty-third session, KV).
-      - '\b(?:like|love|want|wish|prefer|need|have|able|happy|glad|free|going|used|ought|meant|due|welcome|willing|keen|ready) to\s*$'
+      - '\b(?:like|love|want|wish|prefer|need|have|able|happy|glad|free|going|used|ought|meant|due|welcome|willing|keen|ready)(?: (?:it|them|us|me|this|that|him|her))? to\s*$'
       # What a thing was about, said in a relative clause: "…, and the customer it was really about" (forty-fifth session, TM).
       - '\b(?:it|this|that|they|he|she) (?:was|is|were|are|''s|''re)(?: really| actually| all| mostly| partly| truly)? about\s*$'
       # A phrasal verb's own "to": "Your questions from the webinar that we didn't get to" (forty-third session, OK).
