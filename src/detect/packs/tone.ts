@@ -1156,6 +1156,8 @@ ${FOLLOWUP_RELEASE}
       # A result closed by "guaranteed": "Zero payroll errors from day one, guaranteed." (development set RW).
       - {regex: '\b(?:zero|no|fewer|less|more|double|triple|\d+(?:\.\d+)?%|\d+x)\b[^.!?\n]{0,60}?[,—–-] ?guaranteed\b(?! (?:by|under|in|through|for|to) )', keywords: ['guaranteed']}
     exceptions:
+      # The readers question told back: "You asked me straight out whether we can guarantee a go-live by 1 June." (fifty-third session, NAI).
+      - '\b(?:you|they|[\p{L}]+) asked (?:me|us)\b[^.!?\n]{0,40}\b(?:whether|if) (?:we|i|ourco) (?:could|can|would|will) (?:guarantee|promise)\b'
       # A guarantee declined: "I can't give you a guaranteed ROI figure" (fiftieth session, SO).
       - '\b(?:can''t|cannot|won''t|will not|don''t|do not|not able to|unable to) (?:give|offer|promise|provide|quote) (?:you )?(?:a |any )?guaranteed\b'
       # Others' promises criticised: "Agencies that promise 100% fill rates are, in my view, promising something the market can't support." (forty-ninth session, ZF).
@@ -5154,6 +5156,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: critical
     description: 'a personal inducement to the buyer for signing or for taking a meeting (a kickback): a little something in it for you personally, a gift card for you if you sign this quarter, AirPods if you hop on a call, I''ll make it worth your while. Company discounts, event swag and referral credits to the account pass.'
     exceptions:
+      # An outage told: "visitors couldnt buy tickets online for 37 minutes" (fifty-third session, NAI).
+      - '\b(?:couldn''t|could not|can''t|cannot|were unable to|was unable to|weren''t able to|wasn''t able to) buy\b'
       # A credit to the customer's account, not a gift to the person (forty-eighth session, XV): "A NZ$500 credit on your account each year, as a thank-you for your time".
       - '\bcredit (?:on|to|against|towards|toward) (?:your|the|your company''s|the company''s|your team''s) (?:account|invoice|subscription|bill|next invoice|renewal)\b'
     patterns:
@@ -6413,6 +6417,11 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'more pressure shapes: the last slot goes to whoever confirms first; close to full as I write this; the rest of the market will spend years catching up; firms that didn''t modernise are the ones closing now; I''ve cleared my diary, so I''ll send the invite now; tell me which site goes live first and I''ll get the paperwork moving; you could return the favour; if you''d rather keep paying for it, that''s your call; what could possibly go wrong; not one of those people who needs to run everything past the CFO; so it doesn''t trigger procurement; if it doesn''t work you''ll need to tell me why.; and (thirty-seventh session) effort we put in held against the reader, telling them again what we already told them, keeping it simple for them, surprise at how a business their size still works, what may not be there after a date, peers who decide in a fortnight, results vouched for in person'
     patterns:
+      # Fifty-third session (YV, read again when an exception took away a finding elsewhere in the email): "I wouldn't want X to be the example they make".
+      - {regex: '\bi (?:wouldn''t|would not|don''t|do not) want (?:you|your team|[\p{L}&.''’ -]{2,40}?) to (?:be|become|end up as|end up being) the (?:example|cautionary tale|headline|test case|one they)\b', keywords: ['example', 'cautionary tale', 'headline', 'test case', 'one they'], firm: true}
+      # Fifty-third session, sixth round (NAG, NAH): "I'm guessing either the timing is wrong or nobody at X actually reads these", "judging by the towels in the photos on your booking page, your linen looks overdue for some attention".
+      - {regex: '\bnobody (?:at [\p{L}&.''’ -]{2,40}? |there |over there )?(?:actually |even |really |ever )?reads? (?:these|this|them|my emails|my messages|emails|their email)\b', keywords: ['nobody'], firm: true}
+      - {regex: '\byour [\p{L} -]{2,30}? (?:look|looks|seem|seems|appear|appears) (?:a bit |rather |quite |pretty |very |long )?(?:overdue for|tired|dated|neglected|worn out|shabby|run-down|rundown|past (?:its|their) best)\b', keywords: ['overdue', 'tired', 'dated', 'neglected', 'worn out', 'shabby', 'run-down', 'rundown', 'past its', 'past their'], firm: true}
       # Fifty-third session, fifth round (NAA, NAB, NAC): "fixing that is entirely within your power", "since I know decisions involving new technology can feel a bit overwhelming", "Your principal will probably ask why this wasn't looked at sooner",
       # "I've kept one spot open for X until the end of the month", "As I explained in my last email (and the one before), … it's really not complicated", "No problem at all, I'll just wait — again."
       - {regex: '\b(?:fixing|solving|changing|stopping|sorting) (?:that|this|it) is (?:entirely |completely |fully |squarely )?(?:within|in) your (?:power|hands|control|gift)\b', keywords: ['within your power', 'in your power', 'in your hands', 'within your control', 'in your control', 'in your gift'], firm: true}
@@ -6957,7 +6966,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
   - id: tone.foreign-pressure
     kind: tone
     severity: warn
-    description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
+    description: 'pressure written in languages other than English (some forty: French, Spanish, Portuguese, German, Italian, Dutch, the Nordic and Slavic languages, Greek, Turkish, Arabic, Hebrew, Chinese, Japanese, Korean, the languages of India, Swahili, Amharic and more; the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     exceptions:
       # An availability guaranteed in a contract, not a result promised: "Wir garantieren eine Verfügbarkeit von 99,9 % laut SLA" (fifty-second session).
       - '(?<![\p{L}])(?:garantieren|garantizamos|garantimos|garantissons|garantiamo|garanderen|garanterar|garanterer|gwarantujemy)(?![\p{L}])[^.!?\n]{0,40}(?:verfügbarkeit|disponibilidad|disponibilidade|disponibilité|disponibilità|beschikbaarheid|tillgänglighet|tilgængelighed|tilgjengelighet|dostępność|uptime)'
@@ -6968,6 +6977,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
       - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Fifty-third session, sixth round (NAG, NAH): Spanish "esta tarifa solo se respeta para quienes firmen antes del 30", "quizá la tecnología no sea su fuerte, así que se lo explico de la forma más sencilla posible";
+      # Vietnamese "Nếu tuần này anh không phản hồi thì em đành phải chuyển mức giá này cho khách hàng khác"; Indonesian "Kalau tidak ada kabar sampai hari Jumat, penawaran ini otomatis kami tutup".
+      - {regex: '(?<![\p{L}])(?:quienes|los que|las que|quien|quem|ceux qui|chi) (?:firmen|firme|confirmen|contraten|cierren|assinar|assinarem|fechar|fecharem|signeront|signent|firma|firmerà|firmeranno) (?:antes|até|avant|entro|prima)(?![\p{L}])|(?<![\p{L}])(?:no (?:sea|es) (?:su|tu) fuerte|n[ãa]o (?:seja|é) (?:o )?(?:seu|teu) forte|(?:ce )?n''(?:est|soit) (?:peut-être )?pas (?:votre|ton) (?:fort|point fort)|non (?:sia|è) il (?:suo|tuo) forte|nicht (?:gerade )?ihre stärke)(?![\p{L}])|(?<![\p{L}])nếu(?![\p{L}])[^.!?\n]{0,40}không (?:phản hồi|trả lời|hồi âm)[^.!?\n]{0,60}(?:khách hàng khác|đơn vị khác|bên khác|công ty khác)|(?<![\p{L}])(?:kalau|jika|apabila|bila) tidak ada (?:kabar|jawaban|balasan|respon|respons)(?![\p{L}])[^.!?\n]{0,60}(?:kami tutup|ditutup|hangus|batal|berakhir|kami alihkan|kami berikan (?:ke|kepada))', keywords: ['quienes', 'los que', 'las que', 'quien', 'quem', 'ceux qui', 'chi', 'fuerte', 'forte', 'fort', 'stärke', 'nếu', 'kalau', 'jika', 'apabila', 'bila']}
+      - 'เท่านั้น[^\n]{0,40}(?:ปรับขึ้น|ขึ้นราคา)|หลังจากนั้น(?:จะ)?ปรับขึ้น'
       # Fifty-third session, fifth round (NAA, NAB, NAC): Korean "도입 후 조제 오류는 반드시 0건이 됩니다. 제가 보장합니다.", "이번 주 안에 결정하지 않으시면 이 조건은 다시 드리기 어렵습니다.", "아직도 수작업으로 조제하는 곳은 거의 없습니다";
       # Japanese "今月中にご決断いただけない場合、この条件でのご提供はお約束いたしかねます"; Nepali, Marathi, Bengali and Gujarati offers that end and "don't be left behind"; Hinglish "thoda respect toh banta hai";
       # Portuguese "Imagino que esteja muito ocupado, já que esta é a quarta mensagem sem resposta"; Italian "sarebbe un peccato che X restasse indietro".

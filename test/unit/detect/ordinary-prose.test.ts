@@ -7838,3 +7838,34 @@ describe("fifty-third session, round 5: shapes from fresh writers (NAA, NAB, NAC
     ["secret.", "Use admin/Vx7q!29kd (temporary, change it after your first login)."],
   ]);
 });
+
+describe("fifty-third session, round 6: shapes from fresh writers (NAG, NAH, NAI; YV read again): Spanish, Vietnamese, Indonesian and Thai pressure, news and notes; English shapes; clean look-alikes", () => {
+  shapes([
+    ["tone.", "Nobody on our side reads your data without your permission."],
+    ["claim.", "Dengan pertumbuhan kami sekitar 30% per tahun, tim support kami juga bertambah."],
+    ["internal.", "Por favor revise el formulario antes de enviarlo; cualquier duda me escribe."],
+    ["tone.", "I would not want you to be the case study in our deck without your approval, so I will ask first."],
+    ["", "You asked me straight out whether we can guarantee a go-live by 1 June. I'd rather give you a straight answer than a comfortable one."],
+    ["", "WHAT HAPPENED\nBetween 10:42 and 11:19 CET on 15 March, the shop was unavailable. Desk sales kept working, but visitors couldn't buy tickets online for 37 minutes."],
+  ], [
+    ["tone.", "I haven't heard back after a few messages, so I'm guessing either the timing is wrong or nobody at Target Co actually reads these."],
+    ["tone.", "Frankly, judging by the towels in the photos on your booking page, your linen looks overdue for some attention."],
+    ["tone.", "Le comento que esta tarifa solo se respeta para quienes firmen antes del 30 de este mes."],
+    ["tone.", "Entiendo que quizá la tecnología no sea su fuerte, así que se lo explico de la forma más sencilla posible."],
+    ["tone.", "Nếu tuần này anh không phản hồi thì em đành phải chuyển mức giá này cho khách hàng khác ạ."],
+    ["tone.", "Kalau tidak ada kabar sampai hari Jumat, penawaran ini otomatis kami tutup ya, Pak."],
+    ["tone.", "ราคานี้มีถึงสิ้นเดือนนี้เท่านั้นนะครับ หลังจากนั้นจะปรับขึ้นทันที"],
+    ["claim.", "Now that you're handling roughly 200 services a month, a scheduling board pays for itself."],
+    ["claim.", "I'm aware that Target Co is behind on payments to a few suppliers at the moment, so a lease may help."],
+    ["claim.", "Ahora que Target Co ha duplicado sus servicios en Lima Norte, la coordinación es más difícil."],
+    ["claim.", "Em biết Target Co vừa chuyển trụ sở về Thủ Đức, chúc mừng anh chị."],
+    ["claim.", "Dengan pertumbuhan Target Co sekitar 30% per tahun, kebutuhan bahan kimia juga naik."],
+    ["internal.", "Esto lo reviso mañana con Joaquín antes de mandarlo, no estoy segura del precio por sede."],
+    ["internal.", "Catatan: klien ini sering telat bayar, minta DP 50% dulu sebelum barang keluar."],
+    ["internal.", "(Anh này là họ hàng của chủ, cẩn thận vụ giá nhé, đừng giảm thêm)"],
+    ["internal.", "Pricing: [pricing TBD, waiting on Héctor]"],
+    ["internal.", "Tag: WARM / hotel / referral from Khun Nok"],
+    ["internal.", "{{Tone check: too pushy?}}"],
+    ["tone.", "Regulators are getting stricter on claim handling times, and I wouldn't want Target Co to be the example they make."],
+  ]);
+});
