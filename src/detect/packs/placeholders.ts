@@ -89,7 +89,7 @@ rules:
       - '(?<![\w\\)\]}$])\{\d{1,2}\}'
     exceptions:
       # A path parameter of an API listed for a developer: "GET /patients/{id}/studies", "({id} is the patients ID)" (fifty-third session, KH).
-      - '\b(?:get|post|put|patch|delete|head)\s+/[^\s{}]*\{[a-z][a-z0-9_]{0,30}\}|/\{(?:[a-z]+_)?(?:id|uuid|guid|slug|key|code|number)\}(?:/|\s|$)|\{[a-z][a-z0-9_]{0,30}\} is (?:the|a|an|your)\b'
+      - '\b(?:get|post|put|patch|delete|head)\s+/[^\s{}]*\{[a-z][a-z0-9_]{0,30}\}|/\{(?:[a-z]+_)?(?:id|uuid|guid|slug|key|code|number)\}(?:/|\s|$)|(?<![#$%])\{(?:[a-z]+_)?(?:id|uuid|guid|slug|key|code|number)\} is (?:the|a|an|your)\b'
       # A path parameter of an API endpoint, named after it (forty-fourth session, PF): "GET https://api.orchardly.io/v2/blocks/{block_id}/forecast … Here {block_id} is the ID shown next to each block".
       - '\b(?:get|post|put|patch|delete)\s+(?:https?://)?[\w.-]+(?:/[\w.{}-]*)*\{[\w.-]+\}|\bhere,? \{[\w.-]+\} (?:is|means|stands for)\b'
       # The slot named to explain it: "{lineId} is the path parameter for the production line".
