@@ -7869,3 +7869,12 @@ describe("fifty-third session, round 6: shapes from fresh writers (NAG, NAH, NAI
     ["tone.", "Regulators are getting stricter on claim handling times, and I wouldn't want Target Co to be the example they make."],
   ]);
 });
+
+describe("fifty-third session: third parties halving a backlog, a dotted login before a password, a template slot before 'is'", () => {
+  shapes([
+    ["claim.", "One provider in Galway halved their September backlog last year with the same setup."],
+  ], [
+    ["secret.", "Use dana.reyes/Winter2024! (temporary, change it on first login)."],
+    ["placeholder.", "I know #{pain_point} is a headache for your team."],
+  ]);
+});
