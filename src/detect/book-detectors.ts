@@ -286,7 +286,7 @@ function roundedTargetValue(ctx: ScanContext, lower: string, n: NumberMention, p
   return approx || priceContext(lower, n.start, n.end) ? near : undefined;
 }
 
-const TAX_WORDS = String.raw`(?:vat|gst|hst|pst|qst|sales tax|tax|iva|tva|mwst|ust|btw|moms|mva|alv|dph|áfa|kdv|ppn|sst|igv|itbms|itbis|φπα|ндс|пдв)`;
+const TAX_WORDS = String.raw`(?:vat|gst|hst|pst|qst|sales tax|tax|iva|tva|mwst|ust|btw|moms|mva|alv|dph|áfa|kdv|ppn|sst|igv|itbms|itbis)`;
 const TAX_BEFORE = new RegExp(String.raw`(?<![\p{L}])${TAX_WORDS}(?![\p{L}])(?: rate| at)?[ \t(:@-]*$`, 'u');
 const TAX_AFTER = new RegExp(String.raw`^[ \t)]*${TAX_WORDS}(?![\p{L}])`, 'u');
 
