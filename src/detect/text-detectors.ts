@@ -133,6 +133,9 @@ export function onHeadingLine(text: string, at: number): boolean {
   let names = 0;
   // An acronym's plural written small ("KPIs", "SLAs") is a word of capitals.
   // A quantity's small "x" ("ADD 2 x HX-120 AND A SHORT SECOND SHIFT", forty-sixth session, UE) is a sign, not a word in small letters.
+  // A course or a visit and its length ("CRANE BRAKE AND HOIST MAINTENANCE — 3 days", fifty-third session, KO) and a support
+  // line's hours ("QUESTIONS ABOUT REPORTS OR THE PORTAL – Mon–Fri, 8:00–18:00", NAD): a subtitle in small letters, not read as words.
+  if (!SALE_WORDS.test(line)) line = line.replace(SUBTITLE_LENGTH_OR_HOURS, '');
   let core = line.replace(/(?<=\d)[ \t]*[x×][ \t]*(?=[\p{Lu}\d])/gu, ' X ').replace(/(?<![\p{L}])(\p{Lu}{2,})s(?![\p{L}])/gu, '$1S').replace(/(?<![\p{L}'’])\p{Lu}\p{Lu}?[\p{Ll}][\p{L}'’.&-]*(?:[ \t]+\p{Lu}\p{Lu}?[\p{Ll}][\p{L}'’.&-]*)*/gu, () => (names++, 'X'));
   if (names * 3 > core.split(/\s+/).length) return false;
   // A heading over a list ("AVAILABLE NOW" over "- English (US and UK)") names what the list holds:
@@ -211,11 +214,6 @@ export function onHeadingLine(text: string, at: number): boolean {
   // An option and its name joined by a dash ("OPTION C — FULL ROUTE REVIEW, NO LIVE PILOT", forty-sixth session, UM) are a heading and its subtitle, as with a colon.
   // So are a case study's name and its years ("BALKAN URBAN TRANSIT (PLOVDIV) — 2023–2025", forty-eighth session, XZ): the place in brackets is read as a word, the years as the subtitle.
   core = core.replace(/[ \t]+\([\p{Lu}0-9 ,.'’&/-]{1,40}\)(?=[ \t]|$)/gu, '');
-  // A course or a visit and its length ("CRANE BRAKE AND HOIST MAINTENANCE — 3 days", fifty-third session, KO): the length is the subtitle.
-  if (!SALE_WORDS.test(core)) core = core.replace(/[ \t]+[—–-][ \t]+\d{1,3}(?:[.,]\d)?[ \t]?(?:days?|hours?|hrs?|weeks?|half-days?|sessions?|modules?|visits?|mins?|minutes?)$/u, '');
-  // A support line's hours ("QUESTIONS ABOUT REPORTS OR THE PORTAL – Mon–Fri, 8:00–18:00", fifty-third session, NAD): the hours are the subtitle
-  // ("Mon–Fri" reads X here, a name written as it is spelt).
-  if (!SALE_WORDS.test(core)) core = core.replace(/[ \t]+[—–-][ \t]+(?:mon|tue|wed|thu|fri|sat|sun|monday|weekdays|24\/7|\d{1,2}[:.]\d{2}|X(?=, ?\d{1,2}[:.]\d{2}))\b[^\n]{0,40}$/iu, '');
   if (/^[\p{Lu}0-9 '’&/]{2,30}[ \t]+[—–-][ \t]+[\p{Lu}\d]/u.test(core)) core = core.replace(/[ \t]+[—–-][ \t]+/, ': ').replace(/(?<=\d)[–-](?=\d)/g, '-');
   // A label before the question ("CHECKLIST: WHAT WE'LL NEED FROM ACME", forty-sixth session, UE) heads it the same way.
   const question = asked || QUESTION_HEADING.test(core) || QUESTION_HEADING.test(core.replace(/^[\p{Lu}0-9 '’&/-]{2,30}:[ \t]+/u, ''));
@@ -415,6 +413,9 @@ function labelsAListItem(text: string, at: number): boolean {
   const after = nl < 0 ? undefined : text.slice(nl + 1).split('\n').find((l) => l.trim() !== '');
   return (before !== undefined && LABEL_ITEM_RE.test(before)) || (after !== undefined && LABEL_ITEM_RE.test(after));
 }
+
+/** A length or opening hours after a heading's dash: " — 3 days", " – Mon–Fri, 8:00–18:00". */
+const SUBTITLE_LENGTH_OR_HOURS = /[ \t]+[—–-][ \t]+(?:\d{1,3}(?:[.,]\d)?[ \t]?(?:days?|hours?|hrs?|weeks?|half-days?|sessions?|modules?|visits?|mins?|minutes?)|(?:mon|tue|wed|thu|fri|sat|sun|monday|weekdays|24\/7|\d{1,2}[:.]\d{2})\b[^\n]{0,40})$/iu;
 
 /** Words of a sale shouted as a list ("FREE, LIMITED, EXCLUSIVE"): never a list of names. */
 const SALE_WORDS = /\b(?:FREE|NEVER|ONLY|SALE|OFFER|DEAL|BEST|HUGE|WOW|SAVE|SAVINGS|CHANCE|LIMITED|EXCLUSIVE|BIG|BIGGEST|AMAZING|INCREDIBLE|GUARANTEED|STOP|WAIT|NO|NOT)\b/;

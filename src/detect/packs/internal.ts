@@ -2269,6 +2269,13 @@ const INTERNAL_ROUND16_RULES = String.raw`
  * sign-off). Exceptions keep privacy assurances ("your data stays confidential") and requests
  * addressed to the prospect ("pending your approval") clean.
  */
+/**
+ * Prices marked confidential for the reader, the label explained: "CONFIDENTIAL: these prices are
+ * individual to X." (fifty-third session, KV), for internal.confidentiality-label and
+ * internal.confidential-caps.
+ */
+const PRICES_MARKED_CONFIDENTIAL = String.raw`\bconfidential:? (?:these|this|our|the) (?:prices|pricing|quote|offer|terms|figures|rates|conditions)(?: are| is)? (?:individual|specific|exclusive|unique|tailored|personal) to\b`;
+
 export const INTERNAL_PACK = String.raw`
 pack: internal
 description: 'Internal-only text left in a draft.'
@@ -2328,7 +2335,7 @@ rules:
       - {regex: '\bkeep (?:that|this|it|these|those|the [\w-]+(?: [\w-]+)?) out of (?:anything|everything|all|any) (?:external|customer-facing|client-facing|public|written)\b', keywords: ['keep that out', 'keep this out', 'keep it out', 'keep these out', 'keep those out', 'keep the']}
     exceptions:
       # Prices marked confidential for the reader, the label explained: "CONFIDENTIAL: these prices are individual to X." (fifty-third session, KV).
-      - '\bconfidential:? (?:these|this|our|the) (?:prices|pricing|quote|offer|terms|figures|rates|conditions)(?: are| is)? (?:individual|specific|exclusive|unique|tailored|personal) to\b'
+      - '${PRICES_MARKED_CONFIDENTIAL}'
       # A proposal labelled for the reader in Spanish, Portuguese, French, German or Italian: "Propuesta para Acme - confidencial" (fiftieth session, EP).
       - '^[ \t]*(?:propuesta|cotizaci[óo]n|oferta|proposta|offre|proposition|angebot|offerta)\b[^\n]{0,60}[-–—:][ \t]*(?:confidencial|confidentiel(?:le)?|vertraulich|riservat[oa]|confidenziale)[ \t]*$'
       # A proposal labelled for the reader: "Confidential: proposal for Acme group" (fiftieth session, SO).
@@ -2464,7 +2471,7 @@ rules:
       - '\bINTERNAL\b(?! (?:AUDIT|AUDITS|CONTROLS?|MOBILITY|COMMUNICATIONS?|COMMS|TALENT|TRAINING|PROMOTIONS?|HIRING|RECRUITMENT|TRANSFERS?|CANDIDATES?|CAREERS?|LINKS?|LINKING)\b)'
     exceptions:
       # Prices marked confidential for the reader, the label explained: "CONFIDENTIAL: these prices are individual to X." (fifty-third session, KV).
-      - '\bconfidential:? (?:these|this|our|the) (?:prices|pricing|quote|offer|terms|figures|rates|conditions)(?: are| is)? (?:individual|specific|exclusive|unique|tailored|personal) to\b'
+      - '${PRICES_MARKED_CONFIDENTIAL}'
       # The mark named, and explained: "The CONFIDENTIAL marking on the subject line refers to our pricing schedule" (forty-sixth session, UR).
       - '\b(?:the|this|a|our|that) confidential (?:marking|mark|label|stamp|heading|watermark|footer)s?\b'
       # Said to the reader about what we send them under NDA: "CONFIDENTIAL: the attached pen-test summary is

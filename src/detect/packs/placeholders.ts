@@ -31,6 +31,8 @@ const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{1,80},[ \t]*(?:pdf|docx?|xlsx?|wo
  * request]", "[redacted]" (fifty-third session, KO). Something was taken out on purpose, no slot left.
  */
 const REDACTION_MARK = String.raw`\[[^\[\]\n]{0,40}\b(?:removed|redacted|withheld|omitted|anonymi[sz]ed)\b[^\[\]\n]{0,40}\]`;
+/** Where a link is, said in brackets: "[link in the Teams meeting chat]" (fifty-third session, RZ), for both bracket rules. */
+const LINK_LOCATION = String.raw`\[(?:the )?link (?:is )?(?:in|on) (?:the |your )?[\p{L} -]{1,30}?(?:chat|invite|invitation|calendar|portal|email|message|thread|channel)\]`;
 /**
  * A checklist's status tag opening its line, with whose it is: "[DONE] Staff logins created", "[TO
  * DO – Target Co] Publish the website update" (forty-second session, NH), for both bracket rules.
@@ -199,7 +201,7 @@ rules:
       # A remark in brackets with its own verb, the readers figure told back: "(your IT team estimated one week each)" (fifty-third session, RZ).
       - '\(your (?:[\p{L}-]+ ){1,3}(?:estimated|said|told us|mentioned|confirmed|asked|agreed|quoted|reported|suggested|measured|counted)\b[^()\n]{0,60}\)'
       # Where a link is, said in brackets: "[link in the Teams meeting chat]" (fifty-third session, RZ).
-      - '\[(?:the )?link (?:is )?(?:in|on) (?:the |your )?[\p{L} -]{1,30}?(?:chat|invite|invitation|calendar|portal|email|message|thread|channel)\]'
+      - '${LINK_LOCATION}'
       # Where something came from, in brackets: "(your reply to our customer survey in November)" (fifty-first session, GY).
       - '\(your (?:reply|answer|response|note|email|message|comment|feedback|words|question|request|survey answers?) (?:to|on|in|from|at|during|about)\b[^()\n]{0,60}\)'
       # The marks of a checklist named in prose: "The [x] items are done; the [ ] items are still open." (fifty-first session, EY).
@@ -357,7 +359,7 @@ rules:
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
       # Where a link is, said in brackets: "[link in the Teams meeting chat]" (fifty-third session, RZ).
-      - '\[(?:the )?link (?:is )?(?:in|on) (?:the |your )?[\p{L} -]{1,30}?(?:chat|invite|invitation|calendar|portal|email|message|thread|channel)\]'
+      - '${LINK_LOCATION}'
       # Vietnamese "attached" in brackets: "bảng giá cho X [đính kèm]" (fifty-first session, IG).
       - '\[(?:tệp |file )?(?:đính kèm|đã đính kèm)\]'
       # A form's field marked as required or optional: "[REQUIRED] Serial number or your own inventory number", "[optional] Maker/model" (fifty-first session, GW).
