@@ -44,12 +44,13 @@ const REQUEST_RE =
  * The same asks in other languages (a word boundary needs letters on both sides, so not `\b`):
  * check, change, remove, and "before it is sent" in Portuguese, Spanish, Dutch, German,
  * Italian, Greek, Hebrew and Estonian ("Rafa, confere se esse desconto foi aprovado antes de
- * mandar", "Γιώργο, βγάλε αυτή την παράγραφο", "יוסי, תבדוק שהמחיר מאושר"), Polish and Swedish. Forms that are also a
+ * mandar", "Γιώργο, βγάλε αυτή την παράγραφο", "יוסי, תבדוק שהמחיר מאושר"), Polish and Swedish; Hausa "don Allah ka duba … kafin ka aika", Wolof "bul ko yónnee balaa X xool ko"
+ * and Yoruba "jọ̀ọ́ ṣàyẹ̀wò … kí o tó fi ránṣẹ́" (please check, before you send: fifty-fourth session, NAQ); Bislama "plis jekem … bifo yu sanem" and Samoan "fa'amolemole siaki … a'o le'i auina atu" (NAW). Forms that are also a
  * statement ("¿Eso cambia el costo?", "verifica", "confirma") are left out: a prospect's colleague
  * is addressed with those too.
  */
 const FOREIGN_REQUEST_RE =
-  /(?<![\p{L}])(?:confere|confira|verifique|revise|cheque|ajuste|tire|apague|compruebe|antes de (?:mandar|enviar|disparar|mandarmos|enviarmos|que (?:salga|saia|se env[íi]e))|controleer|check(?:en)? (?:even|of)|even checken|pas (?:dit|het|die|deze) aan|haal (?:dit|het|die|deze)|verwijder|voor(?:dat)? (?:we|ik) (?:dit|het|deze|hem) (?:versturen|sturen|verzenden|eruit doen)|prüf(?:e|en sie)?|bitte (?:prüfen|ändern|entfernen|checken)|vor dem (?:versand|senden|abschicken)|controlla|togli|prima di (?:inviare|mandare)|βγάλε|σβήσε|άλλαξε|έλεγξε|τσέκαρε|διόρθωσε|πρόσθεσε|επιβεβαίωσε|πριν (?:το )?(?:στείλ|στάλ)|תבדוק|תבדקי|תשנה|תמחק|תוריד|לפני ששולחים|לפני השליחה|kontrolli|kustuta|muuda|enne saatmist|podkreśl|sprawdź|potwierdź|zmień|usuń|zapytaj|zanim (?:to )?wyślemy|fråga|ändra|ta bort|lägg till|dubbelkolla|innan (?:det här|detta|mejlet|mailet) skickas|confirmar con|pregúntale|pregunta a|consulta con|tolong|mohon (?:dicek|dicheck|diperiksa|diganti|diubah|dihapus|ditambahkan|disiapkan|dikonfirmasi)|cek (?:lagi|ulang|dulu)|siapkan|sebelum (?:dikirim|kirim|mengirim)|jangan (?:sebut|kirim|lupa))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:confere|confira|verifique|revise|cheque|ajuste|tire|apague|compruebe|antes de (?:mandar|enviar|disparar|mandarmos|enviarmos|que (?:salga|saia|se env[íi]e))|controleer|check(?:en)? (?:even|of)|even checken|pas (?:dit|het|die|deze) aan|haal (?:dit|het|die|deze)|verwijder|voor(?:dat)? (?:we|ik) (?:dit|het|deze|hem) (?:versturen|sturen|verzenden|eruit doen)|prüf(?:e|en sie)?|bitte (?:prüfen|ändern|entfernen|checken)|vor dem (?:versand|senden|abschicken)|controlla|togli|prima di (?:inviare|mandare)|βγάλε|σβήσε|άλλαξε|έλεγξε|τσέκαρε|διόρθωσε|πρόσθεσε|επιβεβαίωσε|πριν (?:το )?(?:στείλ|στάλ)|תבדוק|תבדקי|תשנה|תמחק|תוריד|לפני ששולחים|לפני השליחה|kontrolli|kustuta|muuda|enne saatmist|podkreśl|sprawdź|potwierdź|zmień|usuń|zapytaj|zanim (?:to )?wyślemy|fråga|ändra|ta bort|lägg till|dubbelkolla|innan (?:det här|detta|mejlet|mailet) skickas|confirmar con|pregúntale|pregunta a|consulta con|revisa|antes de (?:enviarlo|enviarla|enviarlos|mandarlo|mandarla|enviarle)|plis (?:jekem|jekim|checkim|lukluk)|bifo yu (?:sanem|sendem|salem)|fa['ʻ’]?amolemole siaki|a['ʻ’]?o le['ʻ’]?i (?:auina|lafo)|don allah (?:ka|ki|ku) (?:duba|gyara|tabbatar|cire)|kafin (?:ka|ki|ku) (?:aika|tura)|bul (?:ko|leen) (?:yónnee|yonnee|yónne)|balaa [\p{L}]+ (?:xool|seet)|kí o tó (?:fi )?(?:rán|ran)|ṣàyẹ̀wò|sayewo|tolong|mohon (?:dicek|dicheck|diperiksa|diganti|diubah|dihapus|ditambahkan|disiapkan|dikonfirmasi)|cek (?:lagi|ulang|dulu)|siapkan|sebelum (?:dikirim|kirim|mengirim)|jangan (?:sebut|kirim|lupa))(?![\p{L}])/iu;
 
 /**
  * Whether the rest of a line addressed to a name asks for something. A request word written in
@@ -68,6 +69,25 @@ function asksSomething(rest: string): boolean {
  */
 const BRACKET_REQUEST_RE =
   /^(?:(?:maybe|perhaps|pls|plz|please|just|can you|could you|would you|mind|feel free to|might want to|may want to|we should|let'?s|worth|probably|prob|try to|quick|quickly)\s+)*(?!check out\b)(?:can we|could we|should we|do we|are we|ok to|okay to|soften|tone|trim|tweak|punch|cut|swap|shorten|tighten|rephrase|reword|rewrite|redo|fix|check|double[- ]?check|sanity[- ]?check|fact[- ]?check|verify|confirm|add|drop|remove|delete|replace|change|update|make|keep|lose|move|warm|lighten|adjust|edit|polish|review|approve|sign off|fill|insert|plug|personali[sz]e|flag|ask|ping|loop|chase|nix|kill|scrap|dial|simplify|clean up|smooth|reword|fix up|look at|look over|ok|okay|thoughts|gut[- ]check|sense[- ]check|is (?:this|that|it)|is (?:[\w-]+ ){1,3}(?:realistic|doable|feasible|achievable)|is (?:[^\s?]+ ){1,3}(?:still )?(?:right|correct|accurate|current|up to date|the latest)\b(?=[^?]{0,30}\?)|does (?:this|that|it)|should (?:we|i|this)|too (?:long|short|pushy|salesy|much|formal|casual|stiff)|lead with|open with|close with|end with|mention|avoid|skip|include|reference|name-?drop|cite)\b/i;
+
+/**
+ * A task on the text handed to a named colleague in square brackets: "[Hannah to add NZ pricing here]",
+ * "[Mei and Tom to double-check the SLA figures]": an editing verb after "to" or "please" (add, insert, fill in,
+ * update, swap, tweak …). A recap's owners in round brackets ("(Sofia to confirm by Tuesday.)", "(Jakub to
+ * check the drawings)") tell the reader who does what and do not match; nor does "confirm" or "check" alone.
+ * Words that take "to" before a verb ("[Click to update]", "[Happy to add more]") are not names
+ * (NOT_ASSIGNED) (fifty-fourth session, NAK).
+ */
+const BRACKET_ASSIGN_RE = /\[[ \t]*@?(\p{Lu}[\p{L}'’]+)(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+(?:to|pls|plz|please)[ \t]+((?:add|insert|fill in|fill|paste|drop in|drop|put|plug in|update|fix|swap|rewrite|reword|tweak|soften|trim|cut|write|finish|complete|double[- ]check|sanity[- ]check|fact[- ]check|punch up|tone down)\b[^()[\]{}\n]{0,200})\]/gu;
+
+/** Capitalised words that take "to" and a verb in an aside to the reader: "(Click to confirm)", "(Happy to adjust the dates)", "(Subject to change)". */
+const NOT_ASSIGNED = new Set(`
+click tap press reply scroll swipe hover select choose scan call text email mail phone visit book sign log register subscribe
+remember need needs want wants have has going plan plans try hope like love prefer happy glad ready able easy hard simple quick
+free time nothing something anything everything due up subject open next prior back close closer link note feel welcome sure
+keen right best better good nice great fine ok okay worth how what where when who why which this that these those it we you they
+he she i there here also and or but so if just see read go come get yes no thanks thank set make ask order refer listen
+`.trim().split(/\s+/));
 
 /** A bracketed or parenthesized note opening with a name and a separator: "(Hannah: …)", "[Raj - …]". */
 const BRACKET_RE = /[([{][ \t]*@?(\p{Lu}[\p{L}'’]+)[ \t]*(?::|-|—|–|,)[ \t]*([^()[\]{}\n]{1,200})[)\]}]/gu;
@@ -201,6 +221,27 @@ function senderFirstName(from: string | undefined): string | undefined {
   return m?.[1];
 }
 
+/** "[Hannah to add NZ pricing here]": a task in brackets given to someone who is not the recipient (BRACKET_ASSIGN_RE). */
+function assignedInBrackets(ctx: ScanContext, f: FieldText, rule: NonNullable<ReturnType<ScanContext['rules']['detector']>>, text: string, toName: string, sender: string | undefined): void {
+  if (!/[([{]/.test(text)) return;
+  const companyWords = accountNameWords(ctx.account);
+  const quoted = QUOTED_PART_START.exec(text);
+  const stop = quoted === null ? text.length : quoted.index;
+  BRACKET_ASSIGN_RE.lastIndex = 0;
+  for (let m = BRACKET_ASSIGN_RE.exec(text); m !== null && m.index < stop; m = BRACKET_ASSIGN_RE.exec(text)) {
+    const name = m[1] as string;
+    const low = name.toLowerCase();
+    if (NOT_A_NAME.has(low) || NOT_A_NAME_BRACKET.has(low) || NOT_ASSIGNED.has(low) || low.endsWith('ly') || companyWords.has(low) || /^\p{Lu}+$/u.test(name)) continue;
+    if (toName !== '' && sameName(name, toName)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/^[ \t]*>/.test(text.slice(lineStart, m.index + 1))) continue;
+    const toSender = sender !== undefined && sameName(name, sender);
+    addFinding(ctx, f, rule.rule.kind, toSender ? rule.severity : 'warn', m.index, m.index + m[0].length,
+      toSender ? `a task in brackets given to the sender (${name}) left in the draft` : `a task in brackets given to ${name}, who is not the recipient`,
+      rule.rule.id);
+  }
+}
+
 export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<DraftInput, 'to' | 'from'>): void {
   if (f.field === 'subject') return;
   const rule = ctx.rules.detector('addressed-note');
@@ -209,8 +250,9 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
   const toName = draft.to.name?.trim() ?? '';
   const toFirst = toName.split(/\s+/)[0] ?? '';
   doubtAboutRecipient(ctx, f, rule, toFirst);
-  if (!/[—–:,@]|\s-\s/.test(text)) return;
   const sender = senderFirstName(draft.from);
+  assignedInBrackets(ctx, f, rule, text, toName, sender);
+  if (!/[—–:,@]|\s-\s/.test(text)) return;
   const companyWords = accountNameWords(ctx.account);
   // The first non-empty line is the greeting (the greeting detector's business).
   const firstLine = /\S/.exec(text);

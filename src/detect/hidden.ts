@@ -43,8 +43,8 @@ export function detectHidden(ctx: ScanContext, f: FieldText): void {
     // A single direction mark (LRM, RLM, the Arabic letter mark) on a line written in Arabic or
     // Hebrew, beside a number or a letter: how right-to-left text keeps "22 ريالًا" or a Latin name
     // in order (fortieth session, BS), or before a phone number's "+" ("(\u200e+20 100 700 4455)",
-    // forty-third session, NX). An override or an isolate still fires.
-    if (/^[\u200E\u200F\u061C]$/.test(m[0]) && RTL_SCRIPT.test(source.slice(lineStartOf(source, start), lineEndOf(source, start)).replace(/[\u200E\u200F\u061C]/g, '')) && (/[\p{L}\p{N}]/u.test(source.charAt(end) + source.charAt(start - 1)) || /^[+(]?\d/.test(source.slice(end, end + 2)))) continue;
+    // forty-third session, NX) or a price's currency sign ("\u200f₪690 לרישיון", fifty-fourth session, NAR). An override or an isolate still fires.
+    if (/^[\u200E\u200F\u061C]$/.test(m[0]) && RTL_SCRIPT.test(source.slice(lineStartOf(source, start), lineEndOf(source, start)).replace(/[\u200E\u200F\u061C]/g, '')) && (/[\p{L}\p{N}]/u.test(source.charAt(end) + source.charAt(start - 1)) || /^[+(]?\p{Sc}?\d/u.test(source.slice(end, end + 3)))) continue;
     // So is one opening a phone number's own line under a signature written in Arabic ("Ironmere مصر"
     // then "\u200e+20 100 482 3317", forty-seventh session, VW): the mark keeps the "+" on the left.
     if (/^[\u200E\u200F]$/.test(m[0]) && /^[ \t]*$/.test(source.slice(lineStartOf(source, start), start)) && /^\+?\(?\d[\d ()./-]{5,24}[ \t]*$/.test(source.slice(end, lineEndOf(source, start))) && RTL_SCRIPT.test(source.slice(Math.max(0, start - 200), start))) continue;

@@ -243,6 +243,8 @@ const GREETING_ONLY_SALUTATIONS = [
   'καλημέρα', 'καλησπέρα', 'γεια σας', 'γεια σου', 'γειά σας', 'χαίρετε', 'αγαπητέ', 'αγαπητή',
   // Quechua and Aymara: "Allillanchu Rosa,", "Kamisaraki Juan," (forty-sixth session, UR).
   'allillanchu', 'rimaykullayki', 'napaykullayki', 'kamisaraki',
+  // Bemba, with its respectful "mukwai": "Mwapoleni mukwai Mr Musonda," (fifty-fourth session, NAL).
+  'mwapoleni mukwai', 'mwashibukeni mukwai', 'mwapoleni', 'mwashibukeni',
 ];
 /**
  * Indonesian and Malay courtesy titles before a given name: Pak Budi, Ibu Sari, Mas Rizky (a younger
@@ -291,7 +293,7 @@ const TITLE_SRC = byLength(TITLES).map(eitherCase).join('|');
  * surname in the genitive), Telugu and Hindi "Ravi garu", "Sharma ji", Turkish "Ayşe hanım"
  * (fifty-first session, EZ). The name before it may be a surname.
  */
-const AFTER_NAME = ['kungs', 'kundze', 'jaunkundze', 'garu', 'gaaru', 'ji', 'jee', 'sahab', 'saheb', 'sahib', 'hanım', 'hanim', 'bey', 'efendi'];
+const AFTER_NAME = ['kungs', 'kundze', 'jaunkundze', 'garu', 'gaaru', 'ji', 'jee', 'sahab', 'saheb', 'sahib', 'hanım', 'hanim', 'bey', 'efendi', 'bəy', 'xanım', 'müəllim', 'müəllimə'];
 const AFTER_NAME_SRC = String.raw`[ \t]+(?:${AFTER_NAME.join('|')})[ \t]*[,:!.\n]`;
 const AFTER_NAME_RE = new RegExp(String.raw`^${AFTER_NAME_SRC}`, 'u');
 /** Latvian honorifics, which take the surname in the genitive. */
@@ -380,6 +382,8 @@ const SUBJECT_OPENERS = new Set([
   'unfortunately', 'fortunately', 'sadly', 'happily', 'hopefully', 'thankfully', 'luckily', 'admittedly', 'clearly',
   'obviously', 'surprisingly', 'interestingly', 'ideally', 'realistically', 'practically', 'technically', 'officially',
   'meanwhile', 'however', 'anyway', 'besides', 'otherwise', 'instead', 'still', 'well', 'look', 'listen', 'oops', 'whoops',
+  // A list of questions opening the subject ("Why, what, how much, what next", fifty-fourth session, NAX).
+  'why', 'what', 'how', 'when', 'where', 'who', 'which',
 ]);
 
 /**

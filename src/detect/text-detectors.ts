@@ -151,7 +151,8 @@ export function onHeadingLine(text: string, at: number): boolean {
   // "TOP 5 URGENT ITEMS, 2024", "URGENT PARTS OUT OF HOURS" over an on-call line: the urgent things a list or a number is for, named (fiftieth session, ZT).
   core = core.replace(/\bURGENT (?:PARTS?|SPARES|ITEMS?|ORDERS?|REPAIRS?|JOBS?|CALLS?|CALL-?OUTS?|BREAKDOWNS?|CASES?|REQUESTS?|DELIVERIES|DELIVERY|SUPPORT|CONTACTS?|LINE|NUMBERS?|ISSUES?|ENQUIRIES|INQUIRIES|FAULTS?|QUERIES|TICKETS?)\b/g, 'X');
   let topic = core.replace(/\bPAY[- ]AS[- ]YOU[- ]GO\b/g, 'PAYG').replace(/\bTO-DO(S?)\b/g, 'TODO$1').replace(/\bSIGN-(?:IN|UP|OFF|ON)\b/g, 'SIGNIN').replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO|BEFORE|AFTER|DURING) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY|ON) YOU\b/g, '');
-  if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
+  // "THURSDAY 13 MARCH, 10:00-11:30, YOUR KATUNAYAKE OFFICE", "DISPATCH CONSOLE / YOUR BI TOOL": a YOUR opening a list's item names a place or a thing (fifty-fourth session, NAZ, NAL).
+  if (!HEADING_VERB.test(topic)) topic = topic.replace(/(?:^|(?<=[,/] ))YOUR\b/g, '');
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
   // "WE NEED" and "WE DON'T NEED" over the lists of data a pilot takes and does not, "WE DON'T PROMISE": what the list holds (forty-fifth session, TD, TX).
   if (overList) topic = topic.replace(/^(?:WE|I)(?: STILL| ALSO| WILL| WON['’]T| DON['’]T| DO NOT| CAN| CAN['’]T)? (?:NEED|PROMISE|OFFER|COVER|GUARANTEE|CHARGE FOR|DO)\b/, '');
@@ -163,7 +164,8 @@ export function onHeadingLine(text: string, at: number): boolean {
   topic = topic.replace(/\b(?:SPENT|COSTS?|SETUP|SET-UP|PROCESS|STATE|SITUATION|WORKFLOW|VOLUMES?|FIGURES|NUMBERS|SPEND|TIME|HOURS|PRICES?|PRICING|STACK|TOOLS?|SYSTEMS?|SET UP) (?:TODAY|NOW)\b/g, '');
   // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.
   // "ACCEPTED AS YOU PROPOSED" over the clauses agreed (forty-seventh session, WM).
-  topic = topic.replace(/\bAS YOU (?:DESCRIBED|TOLD US|TOLD ME|SAID|ASKED|REQUESTED|EXPLAINED|LISTED|SET OUT|WROTE|PROPOSED|SUGGESTED|ASKED FOR|REDLINED|DRAFTED)(?: (?:THEM|IT|US|ME))?\b/g, '');
+  // "YOUR CONCERNS, AS YOU PUT THEM", "PRICING, SIDE BY SIDE WITH WHAT YOU TOLD ME" (fifty-fourth session, NAP, NAT).
+  topic = topic.replace(/\b(?:AS|WHAT) YOU (?:DESCRIBED|TOLD US|TOLD ME|SAID|ASKED|REQUESTED|EXPLAINED|LISTED|SET OUT|WROTE|PROPOSED|SUGGESTED|ASKED FOR|REDLINED|DRAFTED|PUT|PUT IT|SHARED|SENT|MENTIONED|DESCRIBED TO ME|DESCRIBED TO US)(?: (?:THEM|IT|US|ME))?\b/g, '');
   // "LAST 12 MONTHS AT A GLANCE", "LAST QUARTER IN NUMBERS": a span of time, not a last chance.
   // "1. CHECK YOUR NOTICE PERIOD.", "UPLOAD YOUR DATA": a step named by its verb (forty-third session, OE).
   topic = topic.replace(/^(?:CHECK|CONFIRM|REVIEW|SEND|UPLOAD|SET UP|CONNECT|INSTALL|CHOOSE|PICK|ADD|INVITE|TEST|MAP|EXPORT|IMPORT|PLAN|LIST|GATHER|COLLECT|PREPARE|SHARE|TRAIN|MEASURE|CLEAN UP|BACK UP) YOUR\b/, '');
@@ -220,9 +222,14 @@ export function onHeadingLine(text: string, at: number): boolean {
   // A numbered section heading over its prose ("3. THE PLAN IS ONLY AS GOOD AS THE DECLARED DRAUGHT",
   // forty-third session, NO) may run to twelve words too.
   const numberedOverProse = /^[ \t#*_]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd)) && answeredBelow(text, lineEnd);
+  // A time of day or a span of hours inside the heading ("THURSDAY 13 MARCH, 10:00-11:30, YOUR KATUNAYAKE OFFICE") is a figure, not a label's colon;
+  // a slash between a diagram's boxes ("DISPATCH CONSOLE / MAINTENANCE DASHBOARD / YOUR BI TOOL") is no word; a heading and its subtitle may be
+  // joined by a comma ("PRICING, SIDE BY SIDE WITH WHAT YOU TOLD ME") as by a colon (fifty-fourth session, NAZ, NAL, NAT).
+  core = core.replace(/(?<=\d)[:.](?=\d{2}\b)/g, '');
+  const words = core.split(/\s+/).filter((w) => w !== '/').length;
   // Quotation marks around a word of the heading: WHAT "REFURBISHED" MEANS AT OURCO (forty-fifth session, TP).
   // A figure's percent sign belongs to the heading ("IF LOSSES FELL TO 11%", fifty-third session, NAD).
-  return /^[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”;%-]*(?::[ \t]+[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”;%-]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse || overList ? 12 : 8) &&
+  return /^[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”;%-]*(?::[ \t]+[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”;%-]*)?$/u.test(core) && words <= (core.includes(': ') || core.includes(', ') || question || numberedOverProse || overList ? 12 : 8) &&
     !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW|SIGN)\b|\b(?:WE|I|IT|THEY|YOU|[A-Z]{2,}S) (?:DON['’]T|DOESN['’]T|CAN['’]T|WON['’]T)\b/g, '') : topic);
 }
 
@@ -472,6 +479,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     for (const m of folded.matchAll(SHOUT_WORD_RE)) {
       // "IMPORTANT: the sandbox resets on Sunday": a notice's label at the start of a line or of a sentence ("… here's the checklist. IMPORTANT: the first two points are required", forty-eighth session, XP), not a raised voice.
       // So is a two-word one ("IMPORTANT UPDATE: the maintenance window moves", "WARNING NOTE: …").
+      // "IMPORTANT, but nothing urgent to do: your trial ends on Monday" says there is nothing to do (fifty-fourth session, NBH).
+      if (m[0] === 'IMPORTANT' && /^,? but (?:nothing|no action|not urgent|no rush)\b/i.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       if ((m[0] === 'IMPORTANT' || m[0] === 'WARNING' || m[0] === 'ATTENTION') && NOTICE_LABEL_TAIL.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /(?:^|\n|[.!?][ \t])[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "NOT URGENT: a question about your cherry blocks" says the opposite of a raised voice (forty-sixth session, UZ).
       // "Not URGENT – just an INSPECT update" writes the negation small (forty-eighth session, XI).

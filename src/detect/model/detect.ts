@@ -295,6 +295,8 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:i'd|i would) never assume`,
   String.raw`rather you (?:made|make|make the|took|take) the right (?:choice|decision|call) than`,
   String.raw`(?:i|we) (?:wouldn't|would not|don't|do not|can't|cannot) (?:honestly )?recommend (?:it|this|that|us|the [\w-]+ (?:plan|option|tier)) (?:for you|to you|in your case|today|yet)`,
+  // "Please read this at your leisure; there's nothing to reply to unless you wish to", "I'll keep this brief, as I'm sure you're busy" (fifty-fourth session, NAX, NAK).
+  String.raw`at your (?:leisure|convenience)[.;,!]|(?:there's|there is) nothing (?:to reply to|you need to (?:reply|respond|do))|unless you (?:wish|want) to[.;,!)]|(?:i'll|i will|let me) keep (?:this|it) (?:brief|short),? (?:as|since|because) (?:i'm sure|i know|i imagine) you(?:'re| are) busy\s*(?:[.!;]|$)`,
   String.raw`pas pour vous (?:presser|bousculer|mettre la pression)|sans vous presser|je ne veux (?:surtout )?pas vous (?:faire perdre (?:de |votre )?temps|presser|bousculer)|no (?:es|lo digo) para (?:presionarle|presionarte|meterle prisa)|nicht, um sie zu (?:drängen|hetzen)`,
 ].join('|') + ')', 'u');
 const PRESSURE_AFTER_RE = /\b(?:but|however|though|although|just|only)\b[^.!?\n]{0,80}\b(?:only|last|expires?|ends?|ending|deadline|today|tonight|tomorrow|this week|friday|before|gone|lose|miss|won't last|goes up|increase|limited|spots?|places?)\b/;
@@ -382,7 +384,8 @@ function disclaims(lower: string, start: number, end: number): boolean {
 }
 
 /** A question labelled "Q:" on its own line, its answer labelled "A:" on the next. */
-const FAQ_QUESTION_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:q\d{0,2}|question(?: \d{1,2})?)[ \t]*[:.)][ \t]*[^\n]*\?[ \t]*\n[ \t]*(?:[-*•][ \t]*)?(?:a\d{0,2}|answer)[ \t]*[:.)]/;
+/** Or a question on its own line (numbered or not) answered on the next by a short answer word: "9. Do you guarantee a reduction in expired stock?" over "No. We share …", "Do the vets need to change how they write notes?" over "Not much." (fifty-fourth session, NBD, NAK). */
+const FAQ_QUESTION_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:(?:q\d{0,2}|question(?: \d{1,2})?)[ \t]*[:.)][ \t]*[^\n]*\?[ \t]*\n[ \t]*(?:[-*•][ \t]*)?(?:a\d{0,2}|answer)[ \t]*[:.)]|(?:\d{1,2}[.)][ \t]+)?[^\n]*\?[ \t]*\n[ \t]*(?:no|yes|not (?:much|yet|really|quite|always|at all)|partly|usually|mostly|sometimes|it depends|absolutely|definitely|both|neither|none|rarely|never|always)[ \t]*[.,:;!—–-])/;
 
 function faqQuestion(lower: string, start: number, end: number): boolean {
   const lineStart = lineStartOf(lower, start);
@@ -603,8 +606,17 @@ const LAYOUT_TOLD_RE = /\b(?:i(?:['’]ve| have) used headings|skip to (?:whiche
 /** An attachment labelled in brackets, in the usual languages: "[Bijlage: offerte QH-O-2025-041, 2 pagina's]" (forty-eighth session, XH). */
 const ATTACHMENT_LABEL_RE = /^\s*[\[(]\s*(?:[\p{L}-]+ ){0,2}(?:attachments?|attached|enclosures?|enclosed|bijlagen?|anlagen?|anhang|pi[èe]ces? jointes?|pj|adjuntos?|anexos?|allegat[oi]|bilagor|bilaga|vedlegg|bilag|liitteet|liite|za[łl][ąa]czniki?|příloh[ay]?)\s*[:：]\s*[^\]\n)]{1,100}[\])]\s*$/iu;
 
+/**
+ * A customer's wish not to be named, a translation announced, a case study's approval, a public
+ * holiday noted, and an option offered in quotation marks, told to the reader: "(they've asked us not
+ * to name them publicly)", "She wrote it in Romanian; a quick translation follows underneath.", "taken
+ * from a case study she approved", "(Monday 21 April is Easter Monday, so this week is shorter.)",
+ * "(b) "Keep us in Frankfurt".", "[Note for your IT team: …]" (fifty-fourth session, NAL, NAP, NAZ).
+ */
+const TOLD_ASIDE_RE = /\b(?:asked|prefer(?:red)?|want(?:ed)?) (?:us |me )?not to (?:be )?(?:name|named|identified|mention(?:ed)?)\b|\b(?:a |an )?(?:quick |rough |short |full |english )?translation (?:follows|is below|underneath|below)\b|\bwrote (?:it|this|her reply|his reply|the note) in [\p{L}]+\b|\b(?:case study|quote|testimonial|write-?up) (?:she|he|they) (?:approved|signed off|agreed to)\b|\bshared with (?:the [\p{L}'’]+ |their |her |his )?permission\b|\bis (?:a |an )?(?:public|bank|national|school|religious) holiday\b|\bis (?:easter (?:monday|sunday)|good friday|whit monday|boxing day|christmas (?:eve|day)|new year's (?:eve|day)|labou?r day|may day)\b|^\s*\(?[a-e]\)\s*["“][^"”\n]{2,60}["”]\s*[.,;]?\s*(?:or)?\s*$|^\s*[\[(](?:note|notes|nb)\s*(?:for|to) (?:your|you)\b|\bplease (?:treat|keep) (?:this|the|these|it) (?:[\p{L}]+ )?(?:as confidential|confidential|within your (?:organi[sz]ation|company|team|business))\b|^\s*(?:note|nb|please note)\s*:\s*we (?:don't|do not) (?:sell|support|offer|provide|include|cover|stock)\b/u;
+
 function saidToReader(sentence: string): boolean {
-  return DONT_SEND_US_RE.test(sentence) || HAPPY_TO_BE_CONTACTED_RE.test(sentence) || STEP_BACK_RE.test(sentence) || PASSED_ON_RE.test(sentence) || NOT_OFFICIAL_RE.test(sentence) || LAYOUT_TOLD_RE.test(sentence) || ATTACHMENT_LABEL_RE.test(sentence) || NOT_OVERSTATING_RE.test(sentence) || REFERRER_LEAVE_RE.test(sentence) || CHECK_BEFORE_YOU_RE.test(sentence) || AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
+  return TOLD_ASIDE_RE.test(sentence) || DONT_SEND_US_RE.test(sentence) || HAPPY_TO_BE_CONTACTED_RE.test(sentence) || STEP_BACK_RE.test(sentence) || PASSED_ON_RE.test(sentence) || NOT_OFFICIAL_RE.test(sentence) || LAYOUT_TOLD_RE.test(sentence) || ATTACHMENT_LABEL_RE.test(sentence) || NOT_OVERSTATING_RE.test(sentence) || REFERRER_LEAVE_RE.test(sentence) || CHECK_BEFORE_YOU_RE.test(sentence) || AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
     || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence) || LINK_LABEL_ASIDE_RE.test(sentence) || ASK_REFERENCE_RE.test(sentence) || CONTACT_PASSED_RE.test(sentence) || FORWARD_BELOW_RE.test(sentence) || DOCUMENT_NOTE_RE.test(sentence) || LANGUAGE_LABEL_RE.test(sentence);
 }
 
@@ -890,7 +902,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (rule.rule.kind === 'internal_marker' && inSideActionList(t.lower, s.start)) { passed(rule, p, s, 'an item of an action list headed by one side of the deal'); continue; }
       if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end) || toldPlainly(t.lower, s.start, s.end))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
       // The question of a Q and A ("Q: Can you guarantee there will never be a breach?" over "A: No one honestly can"): the reader's words, answered (forty-seventh session, VP).
-      if (rule.rule.kind === 'tone' && faqQuestion(t.lower, s.start, s.end)) { passed(rule, p, s, 'the question of a question and answer'); continue; }
+      if ((rule.rule.kind === 'tone' || rule.rule.kind === 'internal_marker') && faqQuestion(t.lower, s.start, s.end)) { passed(rule, p, s, 'the question of a question and answer'); continue; }
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your
       // directors keep their own checklists, so it is hard to see what's outstanding") is their
       // situation played back, not pressure we put on them.

@@ -198,6 +198,9 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # A screenshot or image captioned in brackets: "[Screenshot 2: the invitation email as parents see it]", "[screenshot 1 below]", "[screenshots inside]" (fifty-fourth session, NAP);
+      # a bracket telling where the real one is: "[a proper diagram is in the attached PDF]" (NAL).
+      - '\[(?:screenshot|image|figure|fig\.?|photo|picture|diagram|chart|graphic|video|gif|map)s?(?: \d{1,2})?(?:\s*[:–—-]\s*[^\]\n]{2,100}| (?:below|above|inside|attached|enclosed))\]|\[[^\]\n]{0,60}\b(?:is|are) in the attached\b'
       # A remark in brackets with its own verb, the readers figure told back: "(your IT team estimated one week each)" (fifty-third session, RZ).
       - '\(your (?:[\p{L}-]+ ){1,3}(?:estimated|said|told us|mentioned|confirmed|asked|agreed|quoted|reported|suggested|measured|counted)\b[^()\n]{0,60}\)'
       # Where a link is, said in brackets: "[link in the Teams meeting chat]" (fifty-third session, RZ).
@@ -358,6 +361,9 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # A screenshot or image captioned in brackets: "[Screenshot 2: the invitation email as parents see it]", "[screenshot 1 below]", "[screenshots inside]" (fifty-fourth session, NAP);
+      # a bracket telling where the real one is: "[a proper diagram is in the attached PDF]" (NAL).
+      - '\[(?:screenshot|image|figure|fig\.?|photo|picture|diagram|chart|graphic|video|gif|map)s?(?: \d{1,2})?(?:\s*[:–—-]\s*[^\]\n]{2,100}| (?:below|above|inside|attached|enclosed))\]|\[[^\]\n]{0,60}\b(?:is|are) in the attached\b'
       # Where a link is, said in brackets: "[link in the Teams meeting chat]" (fifty-third session, RZ).
       - '${LINK_LOCATION}'
       # Vietnamese "attached" in brackets: "bảng giá cho X [đính kèm]" (fifty-first session, IG).
@@ -640,7 +646,7 @@ rules:
       # A slot in capitals inside a link: "ourco.com/videos/INSERT-VIDEO-SLUG", "?id=YOUR_ID_HERE".
       - {regex: '(?<=[/=#?&])(?:INSERT|ADD|YOUR|PASTE|REPLACE)[-_][A-Z][A-Z_-]{1,30}\b', keywords: ['insert-', 'insert_', 'add-', 'add_', 'your-', 'your_', 'paste-', 'paste_', 'replace-', 'replace_']}
       # A date format asked of the reader is no blank: "Dates must be YYYY-MM-DD", "入社日 should be YYYY-MM-DD".
-      - '(?i:(?<!\b(?:be|in|as|use|uses|used|using|like|format|formatted|e\.g\.|expected|expects|expecting|requires|required|accepts|accepted|into|iso|:)\s{1,2})(?<!(?:\bdates?|_date|_dates|_at|_on|\bdob|\bbirth)\s{0,2}\()\b(?:mm/dd/yyyy|dd/mm/yyyy|mm/dd/yy|dd/mm/yy|yyyy-mm-dd|mm-dd-yyyy|dd\.mm\.yyyy)\b(?! format))'
+      - '(?i:(?<![=])(?<!\b(?:be|in|as|use|uses|used|using|like|format|formatted|e\.g\.|expected|expects|expecting|requires|required|accepts|accepted|into|iso|:)\s{1,2})(?<!(?:\bdates?|_date|_dates|_at|_on|\bdob|\bbirth)\s{0,2}\()\b(?:mm/dd/yyyy|dd/mm/yyyy|mm/dd/yy|dd/mm/yy|yyyy-mm-dd|mm-dd-yyyy|dd\.mm\.yyyy)\b(?! format))'
       - '(?<=[ \t$~])#{2,}(?=\s*(?:%|percent\b|hours\b|days\b|weeks\b|months\b|minutes\b|reps\b|people\b|teams\b|customers\b|seats\b|users\b|x\b))'
       - '\b[NX]-(?:day|week|month|hour|minute|year|person|seat|rep|fold|point|step)\b'
       - '(?<![\w.])x{1,3}%'
@@ -653,6 +659,8 @@ rules:
       - '(?<=\b(?:from|and|at|with|of|like|for|to|is|are|by|on|in|as)\s)xxx(?![\w.@/-])'
       - '(?i:\b(?:link|url|stat|statistic|quote|logo|date|number|figure|case study|reference|customer|example|price|deadline|amount|name|title|testimonial)\b)[^\n:.!?]{0,20}:[ \t]*(?:TODO|TBD|TBC|TK|XXX)\b(?:[ \t]+(?i:add|insert|fill(?: in)?|put|paste|drop|find|get|link|update|confirm|before|once|when|pending)\b[^.\n]{0,40})?'
     exceptions:
+      # A number's format explained: "LAB-2025-XXXX, where XXXX is a running number" (fifty-fourth session, NAR).
+      - '(?i:\bx{2,}\b[^.!?\n]{0,6}\b(?:is|are|stands for|means|=) (?:a |the )?(?:running|sequential|serial|random|unique|auto-?incremented|consecutive|four-digit|3-digit|4-digit|5-digit)? ?(?:number|digits?|counter|id|sequence)\b)'
       # A date's format spelt out: "Date of birth (DD/MM/YYYY)" (forty-seventh session, WS).
       - '${DATE_FORMAT_SPELT}'
       # An unknown percentage asked about: "Can you guarantee the forecast will be within X%?" (forty-fourth session, PF).
@@ -821,7 +829,7 @@ rules:
       - '\S[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
       - '[\p{L}\p{N}][ \t]{4,}[\p{L}\p{N}]'
       # French typography puts a space before ? ! ; and : in a sentence written in French.
-      - '(?<![\p{L}])(?:vous|nous|je|est|pas|les|des|une|un|pour|votre|vos|notre|avec|dans|sur|merci|bonjour|cordialement|très|à|être|peut|pouvez|serait|sinon|même|tu|te|ton|ta|tes|le|la|du|au|aux|et|mais|donc|cette|ces|il|elle|ils|elles|qui|que|c''est|ou|où|chez|sans|selon|en|bonne|bon|bonnes|bons|mes|leur|leurs|tout|toute|tous|toutes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|bientôt)(?![\p{L}])(?:[^.!?\n]*\p{L})?[ \t]+[?!;]'
+      - '(?<![\p{L}])(?:vous|nous|je|est|pas|les|des|une|un|pour|votre|vos|notre|avec|dans|sur|merci|bonjour|cordialement|très|à|être|peut|pouvez|serait|sinon|même|tu|te|ton|ta|tes|le|la|du|au|aux|et|mais|donc|cette|ces|il|elle|ils|elles|qui|que|c''est|ou|où|chez|sans|selon|en|bonne|bon|bonnes|bons|mes|leur|leurs|tout|toute|tous|toutes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|bientôt|de|dont|ont|avons|avez|utilise|utilisent)(?![\p{L}])(?:[^.!?\n]*\p{L})?[ \t]+[?!;]'
       # French typography's space before "!" and ";" where the French words come after it or the
       # line is a French greeting ("Bienvenue ! Vos premiers pas…", "OpenID Connect ; MFA obligatoire pour les comptes").
       - '^\s*(?:bienvenue|merci|bravo|bonjour|bonsoir|f[ée]licitations|attention|rappel|voil[àa]|salut|bonne (?:journ[ée]e|ann[ée]e|semaine|r[ée]ception))[ \t]+[!?;:]|[\p{L}\p{N}][ \t]+[;!?][ \t]+[^.!?\n]*\b(?:vous|nous|les|des|pour|votre|vos|notre|avec|dans|est|sont|obligatoire|disponible|possible|merci|une|du|aux)(?![\p{L}])'
@@ -881,7 +889,7 @@ rules:
     patterns:
       - {regex: '^\s*(?:[,+&:|]|<>|x(?= )|-(?= ))', keywords: [',', '+', '&', ':', '|', '<>', 'x ', '- ']}
       # Not a verb's own "with" ("…a patch policy that clients can live with").
-      - {regex: '(?:\b(?:for|(?<!\b(?:live|deal|cope|comply|agree|stick|put up|keep up|catch up|get along|go along|play|help|start|begin|end|do|work|come up|get on|bear|side|part|reckon|wrestle|struggle|grapple|experiment|tinker|be happy|be comfortable|be done) )with|at|to|from|(?<!\b(?:know|knowing|talk|talking|think|thinking|worry|worrying|care|caring|hear|hearing|learn|learning|ask|asking|forget|bring|excited|curious|wondering|read|reading) )about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
+      - {regex: '(?:\b(?:for|(?<!\b(?:live|deal|cope|comply|agree|stick|put up|keep up|catch up|get along|go along|play|help|start|begin|end|do|work|come up|get on|bear|side|part|reckon|wrestle|struggle|grapple|experiment|tinker|be happy|be comfortable|be done) )with|(?<!\b(?:looking|look|looked|aimed|aiming|good|great|bad) )at|to|from|(?<!\b(?:know|knowing|talk|talking|think|thinking|worry|worrying|care|caring|hear|hearing|learn|learning|ask|asking|forget|bring|excited|curious|wondering|read|reading) )about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
     exceptions:
       # A wishs own "to", the verb left understood: "Would you be a reference? Only if youd like to" (fifty-third session, KV).
       - '\b(?:like|love|want|wish|prefer|need|have|able|happy|glad|free|going|used|ought|meant|due|welcome|willing|keen|ready)(?: (?:it|them|us|me|this|that|him|her))? to\s*$'
