@@ -8011,3 +8011,48 @@ describe("fifty-fourth session, first and second rounds (NAK-NBB): pressure, not
     ["tone.", "Ich kann Ihnen garantieren, dass Sie nach der Umstellung keine einzige Prüfung mehr verpassen werden."],
   ]);
 });
+
+describe("fifty-fourth session, third round (NBC-NBH): fear of the moment least expected, the ones who lose contracts, the choice put on the reader; Spanish, Amharic, Somali, Swahili and Kinyarwanda pressure; notes before sending in Amharic, Tigrinya, Somali and Kirundi; a question answered on its own line, a confidentiality request, a survey's chains", () => {
+  shapes([
+    ["internal.", "- Licence renews annually.\n\nCONFIDENTIAL: please treat this pricing as confidential between our companies."],
+    ["tone.", "IMPORTANT, but nothing urgent to do: Target Co's trial ends on Monday 30 June."],
+    ["internal.", "IMPORTANT, but nothing urgent to do: Target Co's trial ends on Monday 30 June."],
+    ["claim.", "1. WHAT WE HEARD\nThese are your points from Monday, in your words where I wrote them down:\n- Target Co has 22 pharmacies across Dushanbe, plus a central warehouse."],
+    ["tone.", "9. Do you guarantee a reduction in expired stock?\nNo. We share our customers' results, but we don't guarantee a figure."],
+    ["internal.", "Do the vets need to change how they write notes?\nNot much. The clinical record screen is laid out much like most systems."],
+    ["internal.", "All hardware comes with a 12-month warranty.\n\nNote: we don't sell or support receipt printers; most customers keep the ones they have."],
+    ["claim.", "Survey results:\n- Chains with more than 10 branches reported transferring stock between branches less than once a month."],
+    ["internal.", "Work card templates:\n2. Work card templates (A-check, C-check) are ready for review."],
+    ["tone.", "I'll keep this short since I know you're busy."],
+  ], [
+    ["tone.", "I'll keep this short since I know you're busy — but not, I hope, too busy to protect the collection."],
+    ["tone.", "Sinceramente, me sorprende que una agencia como Target Co todavía calcule la regalía pascual a mano."],
+    ["tone.", "One missed overtime calculation is all it takes for a Department of Labor claim, and those tend to land when agencies least expect them."],
+    ["tone.", "Si no me confirma antes del viernes, tendré que ofrecerle el espacio de implementación a otra agencia."],
+    ["tone.", "With state audits picking up, agencies that can't produce clean EVV records are the ones that end up losing their Medicaid contracts."],
+    ["tone.", "Every late paycheck is a caregiver deciding whether to stay with you, and right now that choice is on you."],
+    ["tone.", "ያቀረብንላችሁ የ15% ቅናሽ እስከ አርብ ብቻ ነው፤ ከዚያ በኋላ ምንም ማድረግ አልችልም።"],
+    ["tone.", "Qiimaha aan kuu soo bandhigay wuxuu shaqaynayaa maanta oo keliya — berri ma hayo wax aan kuu sameeyo."],
+    ["tone.", "Mnapaswa kujibu kabla ya Ijumaa, la sivyo bei hii itapanda na sitaweza kuwasaidia tena."],
+    ["tone.", "Niba mutabyemeje uyu munsi, amahirwe nk'aya ntazongera kuboneka."],
+    ["tone.", "Please don't let the board be the reason Target Co misses the EU window."],
+    ["internal.", "Hi Ben,\n\nWe cover all three states (TBD which one for NM — ask Sam).\n\nTama"],
+    ["internal.", "Hi Ben,\n\nThe pilot would start in June (she mentioned budget freezes til Q3 on our last call — don't bring up pricing).\n\nTama"],
+    ["internal.", "Hola Ana,\n\nTe escribo por la propuesta.\n\nLuis, revisa si este contacto ya lo tenía Marisol antes de enviarlo.\n\nSaludos,\nTama"],
+    ["internal.", "Versión en español, tono cordial, menciona la integración con la TSS.\n\nHola Ana,\n\nTe escribo por la propuesta.\n\nSaludos,\nTama"],
+    ["internal.", "Selam Ato Bekele,\n\nThe quote is attached.\n\nዳዊት፣ ዋጋውን ከመላኬ በፊት አረጋግጥልኝ።\n\nTama"],
+    ["internal.", "Hi Ben,\n\nThe quote is attached.\n\nXasan — fadlan ii hubi tirada bakhaarrada ka hor intaanan dirin.\n\nTama"],
+    ["internal.", "Hi Ben,\n\nThe price is 4,200 per site (pricing from the old sheet — update).\n\nTama"],
+    ["internal.", "Hi Ben,\n\nThe quote is attached.\n\nKumbuka kuondoa sentensi kuhusu benki kama hawajathibitisha benki yao.\n\nTama"],
+    ["internal.", "Hi Ben,\n\nThe quote is attached.\n\nAline, banza urebe igiciro mbere yo kohereza.\n\nTama"],
+    ["internal.", "Hi Ben,\n\nThe quote is attached.\n\nዮናስ፡ ቅድሚ ምልኣኽና ዋጋ ኣረጋግጽ።\n\nTama"],
+    ["claim.", "With roughly 450 caregivers on payroll at Target Co, even a few minutes saved per timesheet adds up to days every pay period."],
+    ["claim.", "With Target Co behind on payroll a couple of times this year, I thought it might be worth a conversation about what's slowing it down."],
+    ["claim.", "Target Co has doubled its caregiver roster in the last year, and in my experience that's exactly when spreadsheets stop keeping up."],
+    ["claim.", "Congratulations on the funding round Target Co closed last month — that's a big milestone for an agency your size."],
+    ["claim.", "For a team of 350 like yours at Target Co, the savings add up."],
+    ["claim.", "Waxaan maqlay in Target Co ay dhowaan heshay maalgelin cusub."],
+    ["claim.", "Twumvise ko Target Co yabonye umuyobozi mukuru mushya."],
+    ["claim.", "With Target Co about to take over the Berbera warehouse operation, I thought you might want a look."],
+  ]);
+});
