@@ -395,8 +395,8 @@ const PARTICIPLE = /^\p{L}{5,}ing$|^\p{L}{4,}ed$/u;
 /** A subject that opens with a choice of capitalised words: "Starter, Growth or Enterprise", "Basic, Pro, or Max?". */
 const SUBJECT_CHOICE = /^\s*(\p{Lu}[\p{L}'’-]+)\s*,\s*(\p{Lu}[\p{L}'’-]+)(?:\s*,\s*\p{Lu}[\p{L}'’-]+)*,?\s+(?:or|and|vs\.?|versus)\s+(\p{Lu}[\p{L}'’-]+)/u;
 
-/** A subject that opens with a list: "Word, lower-case item(s) and/or/& item"; an item may be an acronym ("Backups, RPO and RTO"). */
-const SUBJECT_LIST = /^\s*\p{Lu}[\p{L}'’-]+\s*,\s*(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}\p{N}*s?)(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*(?:,\s*(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}\p{N}*s?)(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*)*,?\s*(?:and|or|&)\s+\S/u;
+/** A subject that opens with a list: "Word, lower-case item(s) and/or/& item"; an item may be an acronym ("Backups, RPO and RTO"); the "and" of other languages too ("Ceol, córacha agus cláir ama", fifty-fourth session, NBL). */
+const SUBJECT_LIST = /^\s*\p{Lu}[\p{L}'’-]+\s*,\s*(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}\p{N}*s?)(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*(?:,\s*(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}\p{N}*s?)(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*)*,?\s*(?:and|or|&|agus|ac|y|e|et|und|en|och|og|ja|és|și|ou|oder|eller|ve|dan|na)\s+\S/u;
 
 /** Salutations of English: after another language's, an unknown short form of the name is likely its diminutive or vocative. */
 const ENGLISH_SALUTATION = new RegExp(String.raw`^\s*(?:${ENGLISH_SALUTATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])`, 'iu');

@@ -328,6 +328,9 @@ rules:
       # Fifty-fourth session, first round (NAK, NAO, NAS, NAQ): Scottish Gaelic "Meal ur naidheachd air an dàrna clionaig fhosgladh"; Arabic "وبما أن X تستعد للتوسع في السوق القطري";
       # Malay and Indonesian "Saya difahamkan X baru sahaja memenangi tiga kontrak besar", "Difahamkan X sedang dalam proses penstrukturan semula", "Kami dengar X baru saja mendapatkan kontrak";
       # Urdu "سنا ہے X نے حال ہی میں اسلام آباد میں نیا دفتر کھولا ہے"; Hinglish "Suna hai X agle saal Pakistan Stock Exchange pe list hone ja rahi hai"; French "Puisque X s'apprête à ouvrir en Côte d'Ivoire".
+      # Fourth round (NBI, NBM): Spanish "Con la nueva sucursal que X abrió en David, Chiriquí"; Urdu "معلوم ہوا ہے کہ X نے اس سال اپنی فیلڈ ٹیم دوگنی کر لی ہے".
+      - {regex: '(?<![\p{L}])con la nueva (?:sucursal|tienda|planta|bodega|oficina|sede|farmacia|clínica)(?![\p{L}])[^.!?\n]{0,10}(?<![\p{L}])que(?![\p{L}])[^.!?\n]{0,40}(?<![\p{L}])abri[óo](?![\p{L}])', keywords: ['con la nueva']}
+      - {regex: '(?<![\p{L}])معلوم ہوا ہے کہ(?![\p{L}])', keywords: ['معلوم']}
       # Third round (NBC): "I heard that" in Somali ("Waxaan maqlay in X ay dhowaan heshay maalgelin cusub") and Kinyarwanda ("Twumvise ko X yabonye umuyobozi mukuru mushya").
       - {regex: '(?<![\p{L}])waxaan (?:maqlay|maqalnay|ogaaday) in(?![\p{L}])|(?<![\p{L}])(?:twumvise|numvise|numvishe|twumvishe) ko(?![\p{L}])', keywords: ['waxaan', 'twumvise', 'numvise', 'numvishe', 'twumvishe']}
       # Second round (NBA, NAW): German "Da X im letzten Jahr rund 40 neue Liegenschaften dazugewonnen hat", "Sie haben ja mit X vor Kurzem einen Aufzugsservice in Innsbruck übernommen – herzlichen Glückwunsch dazu";
@@ -601,6 +604,8 @@ rules:
       - {regex: '\b(?:vient|viennent) d''(?:acqu[ée]rir|racheter|ouvrir|lever|fusionner)\b|\ba (?:récemment |recemment )?(?:acquis|racheté|rachete)\b', keywords: ['vient', 'viennent', 'acquis', 'racheté', 'rachete']}
     about: 'prospect'
     exceptions:
+      # News read in a named paper, in Turkish: "Dünya Gazetesi'nde X'in yeni rıhtımının dün resmi olarak açıldığını okudum" (fifty-fourth session, NBJ).
+      - '(?<![\p{L}])(?:gazete(?:si)?[''’]?nde|haberlerde|basında)(?![\p{L}])[^.!?\n]{0,100}(?<![\p{L}])(?:okudum|okuduk|gördüm|gördük)(?![\p{L}])'
       # News the Turkish sentence sources to the prospect: "Acmeın Mart ayında yayınladığı basın bülteninde, … genişletme planınızdan bahsedildiğini okudum" (fifty-third session, ZV).
       - '(?<![\p{L}])(?:basın bülten|basın açıklama|web siten|web sitesin|sitenizde|sitesinde|linkedin|röportaj|açıklamanızda|yayınladığınız|yayınladığı|paylaştığınız|paylaştığı|bahsettiğiniz|söylediğiniz|anlattığınız)'
       # News read in the company's own press release, website or post, named as the source: "J'ai lu le communiqué de presse publié par X le 6 novembre annonçant l'ouverture …", "ho letto il post di X su LinkedIn" (fifty-second session, development sets AY, CL, ER, SO).
@@ -3729,9 +3734,12 @@ rules:
     patterns:
       # Fifty-fourth session, first round (NAK, NAS, NAQ): "Since X's previous practice manager left over the summer", "Since X is now serving 30+ airlines", "The buzz in the industry is that X is the front-runner for …",
       # "I know X's portfolio at risk went above 10% last year", "A friend at the CBN mentioned that X has applied for a national MFB licence".
+      # Fourth round (NBM): "I'm aware X has been struggling with delayed payments from the utility", "Following X's green bond issue last quarter".
+      - {regex: '\b(?:we''re|we are|i''m|i am) aware (?:that )?(?!(?:we|our|you|ourco)\b)[\p{L}&.''’ -]{2,40}? (?:has|have) been (?:struggling with|dealing with|hit by|facing) (?:delayed|late|slow|missed) (?:payments?|receivables|invoices)\b', keywords: ['aware'], firm: true}
+      - {regex: '\bfollowing (?!(?:our|my)\b)[\p{L}&.''’ -]{2,40}?''s (?:recent |new |latest |successful )?(?:green bond|bond|debt|share|rights|ipo|funding|capital|sukuk) (?:issue|raise|offering|round|placement|sale)\b', keywords: ['bond', 'debt', 'share', 'rights', 'ipo', 'funding', 'capital', 'sukuk'], firm: true}
       # Third round (NBG, NBC): "With X behind on payroll a couple of times this year", "For a team of 350 like yours at X", "With X about to take over the Berbera warehouse operation".
       - {regex: '\bwith (?!(?:our|we|us|ourco)\b)[\p{L}&.''’ -]{2,40}? (?:behind on|late (?:on|with)|short on|struggling with|in arrears on) (?:payroll|payments?|rent|bills|invoices|suppliers|cash|wages|salaries)\b', keywords: ['behind on', 'late on', 'late with', 'short on', 'struggling with', 'in arrears'], firm: true}
-      - {regex: '\b(?:for|with) a team of \d[\d,]* (?:like yours )?at (?!(?:our|ourco|us)\b)', keywords: ['a team of'], firm: true}
+      - {regex: '\b(?:for|with) a team of \d[\d,]* like yours at (?!(?:our|ourco|us)\b)', keywords: ['a team of'], firm: true}
       - {regex: '\bwith (?!(?:our|we|us|ourco|you)\b)[\p{L}&.''’ -]{2,40}? (?:about to|set to|poised to|preparing to|getting ready to) (?:take over|acquire|buy|open|launch|list|merge|expand|enter|close)\b', keywords: ['about to', 'set to', 'poised to', 'preparing to', 'getting ready to'], firm: true}
       # Second round (NBA, NAW): "I know X is still recovering from losing money on the last two seasons", "It sounds like X's exports are up about 40% on last year".
       - {regex: '\bi know (?!(?:we|our|you|ourco)\b)[\p{L}&.''’ -]{2,40}? (?:is|are|has been|have been) (?:still )?(?:recovering from|getting over|dealing with|struggling with|reeling from) (?:losing money|losses|a loss|the loss|the losses|layoffs|a tough|a difficult|a bad|the bad|a rough|the fallout)\b', keywords: ['recovering', 'getting over', 'dealing with', 'struggling with', 'reeling'], firm: true}

@@ -198,6 +198,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # An open item's owner in a list of questions: "Should Ro-Ro trailers be included from day one? (Your team to decide)" (fifty-fourth session, NBJ).
+      - '\((?:your|their) [\p{L}]+ to (?:decide|confirm|choose|advise|check|review)\)'
       # A screenshot or image captioned in brackets: "[Screenshot 2: the invitation email as parents see it]", "[screenshot 1 below]", "[screenshots inside]" (fifty-fourth session, NAP);
       # a bracket telling where the real one is: "[a proper diagram is in the attached PDF]" (NAL).
       - '\[(?:screenshot|image|figure|fig\.?|photo|picture|diagram|chart|graphic|video|gif|map)s?(?: \d{1,2})?(?:\s*[:–—-]\s*[^\]\n]{2,100}| (?:below|above|inside|attached|enclosed))\]|\[[^\]\n]{0,60}\b(?:is|are) in the attached\b'

@@ -3585,6 +3585,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:don''t|do not|wouldn''t want to|won''t want to|no one wants to) (?:be |get |stay |sit )?(?:left |stuck )?on the sidelines\b|\bleft (?:sitting )?on the sidelines\b', keywords: ['sidelines']}
       - {regex: '\b(?:only|just) (?:keeping|holding|leaving) (?:this|the|our) (?:[\w-]+ )?(?:pilot|offer|program|beta|window|deal|price|rate|discount|slot|cohort|spot)s? (?:open|available|live|going) (?:for )?(?:another|one more|a (?:few|couple)|\d+|two|three) (?:more )?(?:couple of |few )?(?:days|hours|weeks)\b', keywords: ['keeping', 'holding', 'leaving']}
     exceptions:
+      # A price kept between the two organisations because it is not the published one: "Please treat this pricing as confidential between the diocese and X, as it isn't our published rate" (fifty-fourth session, NBL).
+      - '\b(?:as )?confidential between (?:the |your )?[\p{L}&.''’ -]{2,40}? and [\p{L}&.''’ -]{2,40}?,? (?:as|because|since) it (?:isn''t|is not) (?:our|the) (?:published|list|standard|public) (?:rate|price|pricing)\b'
       - '\b(?:under nda|no (?:rush|pressure)|roadmap)\b'
     message: 'pressure, guilt or a promise of results: "{match}"'
     examples:
@@ -6425,6 +6427,12 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # "if growing the practice isn't something you're interested in, that's entirely your call", "they'll remember it if you don't", "Not many people in your position would turn down …",
       # "going to be the first ones fined", "I put a lot of work into …, so I'd appreciate at least a quick look", "I can't hold the current rollout team for you", "reached you or just weren't a priority",
       # "I'll take your silence as a sign that X is comfortable with …", "it may be worth not falling behind", "we'll take it nice and slowly for you".
+      # Fourth round (NBI, NBM): "a one-line reply either way would be the courteous thing", "software decisions aren't usually the warehouse side's strong suit",
+      # "it may be a few months before I can fit X in again", "I've only been able to hold one slot for X until Wednesday", "whether X wants to keep up".
+      - {regex: '\bwould be the (?:courteous|polite|decent|professional|respectful|considerate) thing\b', keywords: ['courteous thing', 'polite thing', 'decent thing', 'professional thing', 'respectful thing', 'considerate thing'], firm: true}
+      - {regex: '\b(?:isn''t|aren''t|is not|are not) (?:usually |really |exactly |always |typically )?(?:your|the [\p{L} -]{2,30}?''s) strong suit\b', keywords: ['strong suit'], firm: true}
+      - {regex: '\bit (?:may|might|could|will|would) be (?:a few|several|some|many|a couple of) (?:months|weeks) before (?:i|we) can (?:fit|squeeze|get) [\p{L}&.''’ -]{1,40}? in again\b|\bi(?:''ve| have) only been able to (?:hold|keep|reserve|save) (?:one|a single|the last) (?:slot|spot|place|seat|opening)\b', keywords: ['before i can', 'before we can', 'only been able to'], firm: true}
+      - {regex: '\bwhether (?!(?:we|you)\b)[\p{L}&.''’ -]{2,40}? wants? to keep up\b', keywords: ['keep up'], firm: true}
       # Third round (NBG, NBC): "those tend to land when agencies least expect them", "agencies that can't produce clean EVV records are the ones that end up losing their Medicaid contracts",
       # "right now that choice is on you", "Please don't let the board be the reason X misses the EU window".
       - {regex: '\b(?:land|hit|strike|come|arrive|happen|show up)s? (?:just )?when (?:you|they|agencies|companies|teams|firms|owners|practices|operators|businesses|people) (?:least|don''t|do not) expect (?:it|them)\b', keywords: ['least expect', 'don''t expect', 'do not expect'], firm: true}
@@ -7016,6 +7024,14 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # French "il ne reste presque plus de places", "Il ne me reste que deux licences pilotes à ce tarif", "Cette offre disparaîtra dès que …", "vos concurrents à Dakar, eux, n'attendent pas";
       # Krio "bikɔs di prays go go ɔp nɛks mɔnt"; Arabic "ونضمن لكم خلو مواقعكم من الحوادث"; Urdu "یہ خصوصی رعایت صرف اس ہفتے تک ہے، اس کے بعد میں آپ کے لیے کچھ نہیں کر سکوں گا";
       # Cantonese and Chinese "我哋保證第一個月內就可以將延誤減半", "我相信您心里也清楚".
+      # Fourth round (NBI, NBM): Spanish "no me gustaría que a X la agarraran sin control de lotes", "me sorprendió un poco no recibir ni un acuse de recibo",
+      # "pueden ser un poco complicados para una empresa familiar, así que lo voy a explicar con palabras sencillas", "no tanto como para no poder contestar un correo de dos líneas";
+      # Urdu "آپ پیچھے رہ جائیں گے"; Nepali "यो छुट यो महिनाको अन्त्यसम्म मात्र हो, पछि कुनै हालतमा पाउनुहुन्न"; Arabic "هذا العرض متاح فقط لأول ثلاث شركات"; Bengali "এই মূল্য শুধু এই সপ্তাহের জন্য, এরপর আর কোনোভাবেই পাওয়া যাবে না".
+      - {regex: '(?<![\p{L}])no me gustar[íi]a que(?![\p{L}])[^.!?\n]{0,50}(?<![\p{L}])(?:agarraran|pillaran|sancionaran|multaran|cerraran|encontraran|quedara atrás|quedaran atrás)(?![\p{L}])|(?<![\p{L}])me sorprendi[óo] (?:un poco |bastante )?no recibir(?![\p{L}])|(?<![\p{L}])ni un acuse de recibo(?![\p{L}])|(?<![\p{L}])no tanto como para no poder (?:contestar|responder)(?![\p{L}])', keywords: ['no me gustar', 'me sorprendi', 'acuse de recibo', 'no tanto como']}
+      - {regex: '(?<![\p{L}])(?:pueden ser|son|resultan) (?:un poco |algo |muy |bastante )?complicad[oa]s? para (?:una|un|su|tu)(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])(?:explicar|explico)(?![\p{L}])[^.!?\n]{0,30}(?:sencill|simple|fácil)', keywords: ['complicad']}
+      - {regex: '(?<![\p{L}])پیچھے رہ (?:جائیں|جائے|جاؤ|جائیں گے|جائے گا)', keywords: ['پیچھے']}
+      - 'सम्म मात्र हो|कुनै हालतमा पाउनुहुन्न|শুধু এই সপ্তাহের জন্য|কোনোভাবেই পাওয়া যাবে না'
+      - {regex: '(?<![\p{L}])متاح فقط لأول(?![\p{L}])|(?<![\p{L}])فقط لأول (?:ثلاث|ثلاثة|خمس|خمسة|عشر|عشرة|\d+)(?![\p{L}])', keywords: ['متاح', 'فقط']}
       # Third round (NBG, NBC): Spanish "me sorprende que una agencia como X todavía calcule … a mano", "tendré que ofrecerle el espacio de implementación a otra agencia";
       # Amharic "… እስከ አርብ ብቻ ነው፤ ከዚያ በኋላ ምንም ማድረግ አልችልም"; Somali "maanta oo keliya — berri ma hayo wax aan kuu sameeyo"; Swahili "la sivyo bei hii itapanda na sitaweza kuwasaidia tena";
       # Kinyarwanda "amahirwe nk'aya ntazongera kuboneka".
