@@ -384,6 +384,8 @@ const SUBJECT_OPENERS = new Set([
   'meanwhile', 'however', 'anyway', 'besides', 'otherwise', 'instead', 'still', 'well', 'look', 'listen', 'oops', 'whoops',
   // A list of questions opening the subject ("Why, what, how much, what next", fifty-fourth session, NAX).
   'why', 'what', 'how', 'when', 'where', 'who', 'which',
+  // Maltese "friend" opening a subject ("Ħabib, hawn il-link li tlabt", NBP).
+  'ħabib', 'ħabiba', 'habib',
 ]);
 
 /**

@@ -328,6 +328,9 @@ rules:
       # Fifty-fourth session, first round (NAK, NAO, NAS, NAQ): Scottish Gaelic "Meal ur naidheachd air an dàrna clionaig fhosgladh"; Arabic "وبما أن X تستعد للتوسع في السوق القطري";
       # Malay and Indonesian "Saya difahamkan X baru sahaja memenangi tiga kontrak besar", "Difahamkan X sedang dalam proses penstrukturan semula", "Kami dengar X baru saja mendapatkan kontrak";
       # Urdu "سنا ہے X نے حال ہی میں اسلام آباد میں نیا دفتر کھولا ہے"; Hinglish "Suna hai X agle saal Pakistan Stock Exchange pe list hone ja rahi hai"; French "Puisque X s'apprête à ouvrir en Côte d'Ivoire".
+      # Fifth round (NBS): Chinese "听说X今年的护士流失率已经超过20%"; Tagalog "Alam ko pong kakapalit lang ng bagong President ng X".
+      - {regex: '(?:听说|聽說)[^。！？\n]{2,40}(?:超过|超過|达到|達到|增长|增長|下降|裁员|裁員|融资|融資|上市|收购|收購|换了|換了)', keywords: ['听说', '聽說']}
+      - {regex: '(?<![\p{L}])alam ko (?:po |pong |na )?(?:na |pong )?(?:kakapalit|kapapalit|kalilipat|kabubukas|bagong)(?![\p{L}])', keywords: ['alam ko']}
       # Fourth round (NBI, NBM): Spanish "Con la nueva sucursal que X abrió en David, Chiriquí"; Urdu "معلوم ہوا ہے کہ X نے اس سال اپنی فیلڈ ٹیم دوگنی کر لی ہے".
       - {regex: '(?<![\p{L}])con la nueva (?:sucursal|tienda|planta|bodega|oficina|sede|farmacia|clínica)(?![\p{L}])[^.!?\n]{0,10}(?<![\p{L}])que(?![\p{L}])[^.!?\n]{0,40}(?<![\p{L}])abri[óo](?![\p{L}])', keywords: ['con la nueva']}
       - {regex: '(?<![\p{L}])معلوم ہوا ہے کہ(?![\p{L}])', keywords: ['معلوم']}
@@ -3734,6 +3737,14 @@ rules:
     patterns:
       # Fifty-fourth session, first round (NAK, NAS, NAQ): "Since X's previous practice manager left over the summer", "Since X is now serving 30+ airlines", "The buzz in the industry is that X is the front-runner for …",
       # "I know X's portfolio at risk went above 10% last year", "A friend at the CBN mentioned that X has applied for a national MFB licence".
+      # Fifth round (NBO, NBS): "X missed its last two quarterly targets", "From what I understand, X's agency nursing spend went past $4 million", "I believe you started as X's Director of Nursing only last month",
+      # "Now that X has signed off on the new EBA", "With X's nurse turnover sitting at around 25%", "congratulations on X receiving Magnet designation".
+      - {regex: '\bmissed (?:its|their) (?:last|latest|recent|previous) (?:\w+ )?(?:quarterly |annual |revenue |sales |growth )?(?:targets?|forecasts?|guidance|numbers|estimates|budgets?)\b', keywords: ['missed'], firm: true}
+      - {regex: '\bfrom what i (?:understand|hear|gather|''ve heard|have heard)\b,? (?!(?:we|our|you|ourco)\b)[\p{L}&.''’ -]{2,40}?''s\b', keywords: ['from what i'], firm: true}
+      - {regex: '\byou (?:started|joined|took over|stepped in) as [\p{L}&.''’ -]{2,40}?''s [\p{L} ]{2,40}? (?:only |just )?(?:last|this) (?:month|week|year|quarter)\b', keywords: ['you started', 'you joined', 'you took over', 'you stepped in'], firm: true}
+      - {regex: '\bnow that (?![^.!?\n]{0,10}\b(?:we|i|our)\b)[^.!?\n]{1,40} (?:has|have) (?:signed off on|agreed|approved|signed|ratified|finali[sz]ed) (?:the|a) new (?:eba|enterprise agreement|pay deal|union agreement|collective agreement|budget|strategy)\b', keywords: ['now that'], firm: true}
+      - {regex: '\bwith (?!(?:our|my)\b)[\p{L}&.''’ -]{2,40}?''s [\p{L} -]{2,30}? (?:sitting|running|hovering|standing) at (?:around |about |roughly |nearly |over )?\d', keywords: ['sitting at', 'running at', 'hovering at', 'standing at'], firm: true}
+      - {regex: '\b(?:receiving|earning|achieving|gaining|getting|winning) (?:its |their |the )?(?:[\p{L}-]+ )?(?:designation|accreditation)\b', keywords: ['designation', 'accreditation'], firm: true}
       # Fourth round (NBM): "I'm aware X has been struggling with delayed payments from the utility", "Following X's green bond issue last quarter".
       - {regex: '\b(?:we''re|we are|i''m|i am) aware (?:that )?(?!(?:we|our|you|ourco)\b)[\p{L}&.''’ -]{2,40}? (?:has|have) been (?:struggling with|dealing with|hit by|facing) (?:delayed|late|slow|missed) (?:payments?|receivables|invoices)\b', keywords: ['aware'], firm: true}
       - {regex: '\bfollowing (?!(?:our|my)\b)[\p{L}&.''’ -]{2,40}?''s (?:recent |new |latest |successful )?(?:green bond|bond|debt|share|rights|ipo|funding|capital|sukuk) (?:issue|raise|offering|round|placement|sale)\b', keywords: ['bond', 'debt', 'share', 'rights', 'ipo', 'funding', 'capital', 'sukuk'], firm: true}

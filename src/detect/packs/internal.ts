@@ -221,6 +221,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An alternative left in for the rep to pick: "[ALT VERSION if he's still annoyed: We completely understand…]" (development set HI).
       - {regex: '[\[(]\s*(?:(?:alt|alternative|alternate|softer|harder|shorter|longer|backup|fallback) (?:version|wording|line|paragraph|para|copy|take|opener|close|ending|subject(?: line)?)\s*(?:if|for|in case|when|-|:)|alt\s*(?:if|for|in case|when|:))[^\]\n]{0,80}(?::|\]|\))', keywords: ['alt', 'alternative', 'alternate', 'backup', 'fallback', 'softer', 'harder', 'shorter', 'longer', 'option']}
     exceptions:
+      # A text handed to the reader to adapt: "Here's an FAQ. Please edit it however you like." (fifty-fourth session, NBT).
+      - '\bplease (?:edit|adapt|change|tweak|adjust|shorten) (?:it|this|them) (?:however|as|any way|in any way|whatever way) you (?:like|want|see fit|need)\b'
       # The reader's own thread kept for them: "I've kept his message below so you have the context." (fifty-fourth session, NAL).
       - '\bkept (?:his|her|their|your|the|our) (?:original )?(?:message|email|note|reply|thread|question)s? (?:below|underneath|at the bottom)\b'
       # A short answer with the detail to follow: "Yes, we can. Short version below, and I've asked our integration lead to join the next call for the detail" (fifty-second session, JT); figures left for the reader's own team: "I've deliberately left out any savings figures: those should come from your own finance team's numbers".
@@ -2230,6 +2232,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
       # "Softer version if Niamh reacts badly: …" (thirty-fifth session, development sets IA and IB)
       - {regex: '(?:^|\n)[ \t]*(?:softer|harder|shorter|longer|alt(?:ernative)?|backup|fallback|friendlier|firmer|gentler|stronger|spicier|safer) (?:version|line|wording|close|cta|option|take|ending|opener)\b[^\n:]{0,60}:', keywords: ['version', 'line', 'wording', 'close', 'cta', 'option', 'take', 'ending', 'opener']}
     exceptions:
+      # The long answer after a short one, for the reader's colleagues: "Longer version, in case your IT team asks:" (fifty-fourth session, NBP).
+      - '\blonger version,? (?:in case|if|for when) (?:your|you)\b'
       # The long answer after a TL;DR: "TL;DR: YES — the driver app runs on your tablets.\n\nLonger version: we'd recommend a mount" (forty-sixth session, UM).
       - '(?:\bthe |(?:^|\n)[ \t]*)(?:longer|long|full|fuller|detailed) version\s*:[ \t]+(?:we|we''d|we''ll|i|i''d|our|it|the|they|you|in|yes|no|short)\b'
       # The name of an attached file ("Ourco_Proposal_v3_FINAL.pdf") is the file's, not this email's.
@@ -3697,6 +3701,8 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      # The reader's own draft waiting on their colleagues, in a checklist: "[  ] Staff announcement: your draft is with Internal Comms, awaiting approval" (fifty-fourth session, NBT).
+      - '\byour (?:draft|announcement|document|copy|version|text)\b[^.!?\n]{0,40}\bawaiting (?:approval|sign-?off|review)\b'
       # The reader's own projects paused, told back: "You mentioned … that compliance projects are on hold until then." (fifty-fourth session, NAZ).
       - '\byou (?:mentioned|said|told (?:me|us)|explained|noted|wrote)\b[^.!?\n]{0,120}\bon hold\b'
       # The reader's own project paused, told back to them: "I completely understand why the trial is on hold for now" (fifty-fourth session, NAO).
@@ -3949,6 +3955,10 @@ rules:
       # Chinese "【內部：報價先跟 Kevin 確認】"; "[insert ROI figure from Nadia's sheet]"; "PS to Jared — I BCC'd you so you can see how I'm pitching …";
       # a prompt left above the mail: "Write a warm, concise email in French to a microfinance CEO in Senegal introducing X and asking for a meeting."
       - {regex: '(?<![\p{L}])(?:tanya|semak dengan|cek dengan|confirm dengan|check dengan) (?!(?:kami|saya|kita|anda|awak)(?![\p{L}]))[\p{L}]+ (?:dulu|dahulu|lagi)(?![\p{L}])|(?<![\p{L}])jangan lupa (?:cc|bcc|copy|loop in)(?![\p{L}])(?![^.!?\n]{0,40}(?<![\p{L}])(?:anda|kamu|awak|bapak|tuan|puan anda)(?![\p{L}]))', keywords: ['tanya', 'semak dengan', 'cek dengan', 'confirm dengan', 'check dengan', 'jangan lupa'], firm: true}
+      # Fifth round (NBO): Korean "[박 과장님: 이 부분 숫자 확인 부탁드립니다]"; Japanese "以下、敬語を強めにしたバージョンです。"; Chinese "（這段要問 Jason 可不可以給這個折扣）";
+      # Malay "(Nota: tanya Aisyah sama ada …)"; "(Marcus says more like ten, but let's go with six)".
+      - '[\[(（【][^\]\n)）】]{0,20}님\s*[:：][^\]\n)）】]{0,60}(?:확인|검토|수정)[^\]\n)）】]{0,20}(?:부탁|해 주세요|해주세요)|(?:以下|下記)[、,]?[^。\n]{0,30}(?:バージョン|版)です|(?:這段|这段|這裡|这里|這邊|这边)要(?:問|问)|要(?:問|问) ?[a-z]+ ?(?:可不可以|能不能|是否)'
+      - {regex: '(?<![\p{L}])nota\s*:\s*(?:tanya|semak|cek|sahkan|pastikan|jangan)(?![\p{L}])|\([^)\n]{0,80}\bbut let''?s go with\b[^)\n]{0,30}\)', keywords: ['nota', 'let''s go with', 'lets go with']}
       # Fourth round (NBI, NBM): Spanish "pegar aquí el link del calendario de Lucía", "[Cambiar a usted si es la dueña]"; "Hi [first name — couldn't find it on LinkedIn],";
       # Urdu "بھیجنے سے پہلے عثمان سے چیک کر لیں"; Bengali "(ঢাকার ক্লায়েন্টদের জন্য বাংলা ভার্সনটা পাঠাও, ইংরেজিটা না)".
       - {regex: '(?<![\p{L}])(?:pegar|poner|insertar|añadir|agregar|meter) aquí (?:el|la|los|las|un|una)(?![\p{L}])|\[cambiar a (?:usted|tú|tu|vos)(?![\p{L}])', keywords: ['pegar aquí', 'poner aquí', 'insertar aquí', 'añadir aquí', 'agregar aquí', 'meter aquí', 'cambiar a']}
@@ -4167,6 +4177,8 @@ rules:
       # A bracketed aside about the buyer or what not to say (development set HN): "(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)", "(… per Tom - don't mention it, just keep the quote under that)".
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
+      # The long answer after a short one, for the reader's colleagues: "Longer version, in case your IT team asks:" (fifty-fourth session, NBP).
+      - '\blonger version,? (?:in case|if|for when) (?:your|you)\b'
       # What the writer has done, told: "so I have put both figures below" (fifty-third session, KU).
       - '\b(?:i|we)(?: have|''ve|''d| had)? (?:also |now |just )?(?:put|added|included|inserted|pasted) (?:both|the|all|these|them|it|our|a|two|three)\b'
       # The reader asked to check figures against the official source: "Please double-check any figures against the official text published by the GKV-Spitzenverband" (fifty-third session, KV).

@@ -198,6 +198,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # An empty checkbox opening a checklist's line beside ticked ones: "[  ] Baseline simulation scheduled." (fifty-fourth session, NBT).
+      - '(?:^|\n)[ \t]*\[ ?\]?[ \t]*\][ \t]+\S|(?:^|\n)[ \t]*\[[ \t]{1,3}\][ \t]+\S'
       # An open item's owner in a list of questions: "Should Ro-Ro trailers be included from day one? (Your team to decide)" (fifty-fourth session, NBJ).
       - '\((?:your|their) [\p{L}]+ to (?:decide|confirm|choose|advise|check|review)\)'
       # A screenshot or image captioned in brackets: "[Screenshot 2: the invitation email as parents see it]", "[screenshot 1 below]", "[screenshots inside]" (fifty-fourth session, NAP);

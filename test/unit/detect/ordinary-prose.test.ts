@@ -8104,3 +8104,45 @@ describe("fifty-fourth session, fourth round (NBI-NBN) and probes of Finnish, Es
     ["claim.", "Con la nueva sucursal que Target Co abrió en David, Chiriquí, imagino que el manejo de inventario se ha vuelto más complejo."],
   ]);
 });
+
+describe("fifty-fourth session, fifth round (NBO-NBT): condescension kept 'very basic', disappointment at a missed call, time invested, a finding that will 'never' happen again; Japanese, Korean, Chinese, Cebuano and Tagalog pressure; Korean, Japanese, Chinese and Malay notes; news from what I understand, a new role, a designation; an urgent question answered 'No', a checklist's empty box, a longer version for the reader's IT team", () => {
+  shapes([
+    ["tone.", "Not urgent, just a heads-up so nothing surprises your team.", "URGENT? No, just a heads-up about planned maintenance"],
+    ["tone.", "CONTRACT\n- 12 months, renewing annually, 60 days' notice to cancel\n- Price increases only at renewal, with 90 days' notice"],
+    ["internal.", "TL;DR: yes, it syncs both ways.\n\nLonger version, in case your IT team asks:\n- Connection uses standard OAuth consent."],
+    ["internal.", "You asked for something short you could forward to the committee. Here's an FAQ. Please edit it however you like."],
+    ["placeholder.", "Checklist:\n[✔] Simulation IPs allow-listed\n[  ] Staff announcement: your draft is with Internal Comms, awaiting approval\n[  ] Baseline simulation scheduled."],
+    ["internal.", "Security questions answered below.\n\nNote: we do not hold ISO 27001 certification."],
+    ["recipient.", "Here is the link you asked for.", "Ħabib, hawn il-link li tlabt"],
+  ], [
+    ["claim.", "Target Co missed its last two quarterly targets, so I expect every cost line is under review right now."],
+    ["tone.", "本日中にご返信いただけない場合、この特別価格はお約束できかねますので、ご了承ください。"],
+    ["tone.", "I've kept the explanation very basic, since I know procurement teams don't always follow the engineering side."],
+    ["internal.", "Hi Ben,\n\nThe figures are below.\n\n[박 과장님: 이 부분 숫자 확인 부탁드립니다]\n\nTama"],
+    ["tone.", "I did rearrange my schedule to fit in last week's call, so I was a little disappointed not to see you join."],
+    ["tone.", "구매팀에서는 이해하기 어려우실 수 있으니 기술팀에 전달만 해 주셔도 됩니다."],
+    ["internal.", "以下、敬語を強めにしたバージョンです。\n\nTarget Co 御中\n\nいつもお世話になっております。"],
+    ["internal.", "Hi Ben,\n\nThe quote is attached.\n\n（這段要問 Jason 可不可以給這個折扣）\n\nTama"],
+    ["tone.", "如果這週五前沒收到您的回覆，我們就會把這個試用名額轉給其他廠商。"],
+    ["tone.", "이번 달 말까지 회신 주시지 않으면 이 조건은 더 이상 제공해 드리기 어렵습니다."],
+    ["tone.", "Given how quickly implementation slots are filling for Q3, it would be best to confirm this week if you want to be included."],
+    ["internal.", "Hi Ben,\n\nThe quote is attached.\n\n(Nota: tanya Aisyah sama ada mereka guna SAP atau Oracle)\n\nTama"],
+    ["tone.", "A quick yes or no is all I need — and if it's a no, I'd appreciate knowing why, since we've invested a fair amount of time here."],
+    ["internal.", "Hi Ben,\n\nMost sites need six technicians (Marcus says more like ten, but let's go with six).\n\nTama"],
+    ["tone.", "With Oldshoremore in place, Target Co will never have a rostering finding at accreditation again."],
+    ["claim.", "听说Target Co今年的护士流失率已经超过20%，所以想跟您聊聊。"],
+    ["tone.", "Frankly, nurses notice which hospitals still make them swap shifts over WhatsApp, and it doesn't reflect well on leadership."],
+    ["claim.", "From what I understand, Target Co's agency nursing spend went past $4 million last year."],
+    ["tone.", "Katapusang higayon na gyud ni para sa promo nga presyo, Ma'am – human sa Biyernes, wala na kini."],
+    ["tone.", "I appreciate rostering software can be a lot to get your head around, so I've kept the answers below as simple as I possibly can."],
+    ["claim.", "I believe you started as Target Co's Director of Nursing only last month – welcome."],
+    ["claim.", "Now that Target Co has signed off on the new EBA with the 5% pay rise for nurses, rosters will tighten."],
+    ["tone.", "Kawawa naman po yung mga nurses ninyo na laging naka-double shift, sana po maisip ninyo rin sila bago matapos ang taon."],
+    ["claim.", "With Target Co's nurse turnover sitting at around 25%, I suspect this is something you're already looking at."],
+    ["claim.", "Alam ko pong kakapalit lang ng bagong President ng Target Co noong nakaraang buwan."],
+    ["tone.", "Sana po makapag-decide kayo bago mag-30, kasi after that wala na po yung discount at baka mapunta na sa ibang hospital yung implementation slot natin."],
+    ["tone.", "As I mentioned in my previous email (which I suspect you may not have had a chance to read properly), the pilot is free."],
+    ["claim.", "And congratulations on Target Co receiving Magnet designation – I imagine that's been keeping everyone busy."],
+    ["tone.", "No worries about missing yesterday's call – I know some people find it easier not to show up than to say no."],
+  ]);
+});
