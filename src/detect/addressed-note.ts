@@ -90,12 +90,12 @@ keen right best better good nice great fine ok okay worth how what where when wh
 he she i there here also and or but so if just see read go come get yes no thanks thank set make ask order refer listen
 `.trim().split(/\s+/));
 
-/** A bracketed or parenthesized note opening with a name and a separator: "(Hannah: …)", "[Raj - …]". */
-const BRACKET_RE = /[([{][ \t]*@?(\p{Lu}[\p{L}'’]+)[ \t]*(?::|-|—|–|,)[ \t]*([^()[\]{}\n]{1,200})[)\]}]/gu;
+/** A bracketed or parenthesized note opening with a name and a separator: "(Hannah: …)", "[Raj - …]", "[ATTN Élodie: …]" (fifty-fourth session, NBY). */
+const BRACKET_RE = /[([{][ \t]*(?:(?:ATTN|Attn|FAO|Fao|attn|fao)[:.]?[ \t]+)?@?(\p{Lu}[\p{L}'’]+)[ \t]*(?::|-|—|–|,)[ \t]*([^()[\]{}\n]{1,200})[)\]}]/gu;
 
 /** Later in a bracketed note: an editing or checking request put as a question or a maybe ("this bit might land badly, maybe reword?"). */
 const BRACKET_LATER_RE =
-  /\b(?:maybe|perhaps|could|should|might|can we|could we|should we|do we|ok to|okay to|worth)\b[^?!.]{0,40}?\b(?:soften|reword|rephrase|trim|cut|tweak|swap|punch (?:it |this )?up|tone (?:it |this )?down|shorten|tighten|rewrite|drop|lose|check|verify|confirm|say|mention|use|claim|keep|remove|delete|change)\b|\b(?:soften|reword|rephrase|trim|cut|tweak|swap|shorten|tighten|rewrite|drop|lose)\s*\?|\b(?:can|could|should|do|may) we (?:still )?(?:throw in|offer|give|waive|discount|include|bundle|comp|extend|match|drop|do|promise|say|claim|name|mention|use)\b[^?!.]{0,60}\?/i;
+  /\b(?:maybe|perhaps|could|should|might|can we|could we|should we|do we|ok to|okay to|worth)\b[^?!.]{0,40}?\b(?:soften|reword|rephrase|trim|cut|tweak|swap|punch (?:it |this )?up|tone (?:it |this )?down|shorten|tighten|rewrite|drop|lose|check|verify|confirm|say|mention|use|claim|keep|remove|delete|change)\b|\b(?:soften|reword|rephrase|trim|cut|tweak|swap|shorten|tighten|rewrite|drop|lose)\s*\?|\b(?:can|could|should|do|may) we (?:still )?(?:throw in|offer|give|waive|discount|include|bundle|comp|extend|match|drop|do|promise|say|claim|name|mention|use)\b[^?!.]{0,60}\?|[,;—–-]\s*(?:pls |please )?(?:update|fix|check|replace|confirm|verify|change)(?: (?:it|this|that))?\s*[.!]?$/i;
 
 /**
  * A bracketed question to a name that speaks of the reader as "them": "[Ravi, is six weeks realistic

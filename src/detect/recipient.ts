@@ -230,7 +230,7 @@ const GREETING_ONLY_SALUTATIONS = [
   'dag', 'goedendag', 'moi', 'buenas', 'bon dia', 'coucou',
   // Greetings written in Latin letters: Arabic, Swahili, Russian, Filipino, South and Southeast Asian, Korean, Japanese, Chinese.
   'marhaba', 'assalamualaikum', 'assalamu alaikum', 'as-salamu alaykum', 'habari', 'jambo', 'privet', 'zdravstvuyte',
-  'kumusta', 'magandang araw', 'magandang umaga', 'magandang hapon', 'namaskar', 'namaskaram', 'vanakkam', 'sawasdee', 'sawatdee',
+  'kumusta', 'kamusta', 'magandang araw', 'magandang umaga', 'magandang hapon', 'namaskar', 'namaskaram', 'vanakkam', 'sawasdee', 'sawatdee',
   'annyeong', 'annyeonghaseyo', 'konnichiwa', 'ni hao', 'xin chào', 'chào', 'kính gửi',
   // Baltic, Nordic and Central European everyday forms: Labdien Līga, Sveiki Rasa, Tere Mari, Hejsan Anna, Grüß Gott, Dobrý deň.
   'labdien', 'labrīt', 'labvakar', 'sveiki', 'sveika', 'sveikas', 'laba diena', 'labas', 'tere', 'tervist', 'hyvää päivää', 'terve',
@@ -386,6 +386,8 @@ const SUBJECT_OPENERS = new Set([
   'why', 'what', 'how', 'when', 'where', 'who', 'which',
   // Maltese "friend" opening a subject ("Ħabib, hawn il-link li tlabt", NBP).
   'ħabib', 'ħabiba', 'habib',
+  // Filipino greetings and thanks ("Kamusta, Jerome!", NBV).
+  'kamusta', 'kumusta', 'salamat', 'mabuhay',
 ]);
 
 /**

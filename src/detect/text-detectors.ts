@@ -479,8 +479,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     for (const m of folded.matchAll(SHOUT_WORD_RE)) {
       // "IMPORTANT: the sandbox resets on Sunday": a notice's label at the start of a line or of a sentence ("… here's the checklist. IMPORTANT: the first two points are required", forty-eighth session, XP), not a raised voice.
       // So is a two-word one ("IMPORTANT UPDATE: the maintenance window moves", "WARNING NOTE: …").
-      // "URGENT? No, just a heads-up about planned maintenance": the question answered at once (fifty-fourth session, NBP).
-      if (m[0] === 'URGENT' && /^\?\s*no\b/i.test(folded.slice(m.index + 6, m.index + 12))) continue;
+      // "URGENT? No, just a heads-up about planned maintenance", "URGENT? Not at all.": the question answered at once (fifty-fourth session, NBP, NBV).
+      if (m[0] === 'URGENT' && /^\?\s*(?:no|nope|not (?:at all|really|quite|yet))\b/i.test(folded.slice(m.index + 6, m.index + 22))) continue;
       // "IMPORTANT, but nothing urgent to do: your trial ends on Monday" says there is nothing to do (fifty-fourth session, NBH).
       if (m[0] === 'IMPORTANT' && /^,? but (?:nothing|no action|not urgent|no rush)\b/i.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       if ((m[0] === 'IMPORTANT' || m[0] === 'WARNING' || m[0] === 'ATTENTION') && NOTICE_LABEL_TAIL.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /(?:^|\n|[.!?][ \t])[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;

@@ -17,7 +17,7 @@ const GREEK_UKRAINIAN_NEWS = anyCase(['чух, че', 'разбрах, че', '�
   // Russian (forty-seventh session, WO): congratulations on a purchase, an opening, an appointment.
   'с приобретением', 'с открытием нового', 'с открытием новой', 'с назначением',
   // Russian, Kazakh and Mongolian (forty-eighth session, YF): news heard or known, staff cut, shares listed, financing received.
-  'насколько я знаю', 'слышала, что', 'слышал, что', 'знаю, что после', 'сократил часть персонала', 'сократила часть персонала', 'размещения акций', 'естуімше', 'санхүүжилт авч']);
+  'насколько я знаю', 'слышала, что', 'слышал, что', 'испытывает финансовые трудности', 'переживает финансовые трудности', 'знаю, что после', 'сократил часть персонала', 'сократила часть персонала', 'размещения акций', 'естуімше', 'санхүүжилт авч']);
 const SLAVIC_NEWS = anyCase(['отримав інвестиції', 'отримала інвестиції', 'залучив інвестиції', 'залучила інвестиції', 'отримали інвестиції', 'получил инвестиции', 'получила инвестиции', 'привлек инвестиции', 'привлекла инвестиции', 'привлекли инвестиции', 'придбала компанію', 'придбав компанію', 'купила компанию', 'купил компанию',
   // Bulgarian (fifty-first session, HR): "След като Contoso съкрати част от персонала в офиса".
   'съкрати част от персонала', 'съкрати персонала', 'съкрати служители', 'освободи служители', 'освободи част от',
@@ -328,6 +328,8 @@ rules:
       # Fifty-fourth session, first round (NAK, NAO, NAS, NAQ): Scottish Gaelic "Meal ur naidheachd air an dàrna clionaig fhosgladh"; Arabic "وبما أن X تستعد للتوسع في السوق القطري";
       # Malay and Indonesian "Saya difahamkan X baru sahaja memenangi tiga kontrak besar", "Difahamkan X sedang dalam proses penstrukturan semula", "Kami dengar X baru saja mendapatkan kontrak";
       # Urdu "سنا ہے X نے حال ہی میں اسلام آباد میں نیا دفتر کھولا ہے"; Hinglish "Suna hai X agle saal Pakistan Stock Exchange pe list hone ja rahi hai"; French "Puisque X s'apprête à ouvrir en Côte d'Ivoire".
+      # Sixth round (NBU): Haitian Creole "Mwen tande X fèk anboche yon nouvo direktè finans".
+      - {regex: '(?<![\p{L}])(?:mwen|nou) (?:tande|aprann)(?![\p{L}])', keywords: ['mwen tande', 'nou tande', 'mwen aprann', 'nou aprann']}
       # Fifth round (NBS): Chinese "听说X今年的护士流失率已经超过20%"; Tagalog "Alam ko pong kakapalit lang ng bagong President ng X".
       - {regex: '(?:听说|聽說)[^。！？\n]{2,40}(?:超过|超過|达到|達到|增长|增長|下降|裁员|裁員|融资|融資|上市|收购|收購|换了|換了)', keywords: ['听说', '聽說']}
       - {regex: '(?<![\p{L}])alam ko (?:po |pong |na )?(?:na |pong )?(?:kakapalit|kapapalit|kalilipat|kabubukas|bagong)(?![\p{L}])', keywords: ['alam ko']}
@@ -3737,6 +3739,9 @@ rules:
     patterns:
       # Fifty-fourth session, first round (NAK, NAS, NAQ): "Since X's previous practice manager left over the summer", "Since X is now serving 30+ airlines", "The buzz in the industry is that X is the front-runner for …",
       # "I know X's portfolio at risk went above 10% last year", "A friend at the CBN mentioned that X has applied for a national MFB licence".
+      # Sixth round (NBY): "As X closes its two Liège branches, …", "With 1.2 million loyalty cardholders, X already has …".
+      - {regex: '\bas (?!(?:we|our|ourco|you)\b)[\p{L}&.''’ -]{2,40}? (?:closes|shuts|sells|merges|opens|acquires|relocates) (?:its|their) (?:two |three |four |five |\d+ )?[\p{L} -]{0,30}?(?:branches|sites|stores|pharmacies|offices|plants|clinics|locations|warehouses|depots)\b', keywords: ['closes', 'shuts', 'sells', 'merges', 'opens', 'acquires', 'relocates'], firm: true}
+      - {regex: '\bwith \d[\d.,]* (?:million|thousand|billion) [\p{L} -]{2,30}?, (?!(?:we|our|ourco|you)\b)[\p{L}&.''’ -]{2,40}? already (?:has|have|is|runs|serves|reaches)\b', keywords: ['million', 'thousand', 'billion'], firm: true}
       # Fifth round (NBO, NBS): "X missed its last two quarterly targets", "From what I understand, X's agency nursing spend went past $4 million", "I believe you started as X's Director of Nursing only last month",
       # "Now that X has signed off on the new EBA", "With X's nurse turnover sitting at around 25%", "congratulations on X receiving Magnet designation".
       - {regex: '\bmissed (?:its|their) (?:last|latest|recent|previous) (?:\w+ )?(?:quarterly |annual |revenue |sales |growth )?(?:targets?|forecasts?|guidance|numbers|estimates|budgets?)\b', keywords: ['missed'], firm: true}
@@ -3841,6 +3846,8 @@ rules:
       # "Cobalt Security is apparently planning to close the Katowice site next year." (YO)
       - {regex: '${SENTENCE_OPENS}[\s>*•-]*(?:(?:and|but|also|so),? )?(?!(?:we|our|i|you|your|it|this|that|there|they|he|she|everyone|nobody|many|most|some|customers|clients|teams)\b)[\p{L}\d&.''’ -]{2,50}? (?:is|are|has|have|was|were|had)(?: (?:apparently|reportedly|supposedly|allegedly|rumou?red to be|said to be))\b[^.!?\n,;]{3,80}', keywords: ['apparently', 'reportedly', 'supposedly', 'allegedly', 'rumoured', 'rumored', 'said to be']}
     exceptions:
+      # Sympathy with what we offer, not news: "I understand that may not be enough for what X has in mind" (fifty-fourth session, NBX).
+      - '\bi understand (?:that )?(?:this|that|it) (?:may|might|could|won''t|will not|isn''t|is not) (?:not )?(?:be )?(?:enough|sufficient|ideal|what)\b'
       # Our own colleague, understood to be in touch: "I understand my colleague Ji-woo has been speaking with you about Xs bus routes" (fifty-third session, KP).
       - '\b(?:i|we) (?:understand|hear|gather|know)(?: that)? (?:my|our) (?:colleague|colleagues|team|teammate|manager|boss|ceo|founder|partner|account manager|rep|co-?founder)\b'
       # A public list named as the source: "I read that Acme was among the hospitals consulted, according to the list of contributors on page 2" (fiftieth session, SN).

@@ -3955,6 +3955,10 @@ rules:
       # Chinese "【內部：報價先跟 Kevin 確認】"; "[insert ROI figure from Nadia's sheet]"; "PS to Jared — I BCC'd you so you can see how I'm pitching …";
       # a prompt left above the mail: "Write a warm, concise email in French to a microfinance CEO in Senegal introducing X and asking for a meeting."
       - {regex: '(?<![\p{L}])(?:tanya|semak dengan|cek dengan|confirm dengan|check dengan) (?!(?:kami|saya|kita|anda|awak)(?![\p{L}]))[\p{L}]+ (?:dulu|dahulu|lagi)(?![\p{L}])|(?<![\p{L}])jangan lupa (?:cc|bcc|copy|loop in)(?![\p{L}])(?![^.!?\n]{0,40}(?<![\p{L}])(?:anda|kamu|awak|bapak|tuan|puan anda)(?![\p{L}]))', keywords: ['tanya', 'semak dengan', 'cek dengan', 'confirm dengan', 'check dengan', 'jangan lupa'], firm: true}
+      # Sixth round (NBU, NBY): "(check - is it 14 or 41 buildings?)", "(he's the one who gave Kevin a hard time at the booth, be nice)", "Pricing above is the floor — Karim approved going no lower";
+      # Korean "… 가격 조정 여지 있음, 팀장님께 보고 후 진행".
+      - {regex: '\(check\s*[-–—:]\s*(?:is it|are there|was it|do they|does it|is that|are they)\b[^)\n]{0,60}\?\)|\([^)\n]{0,120}\b(?:be nice|go easy(?: on (?:him|her|them))?|be gentle|tread carefully)\s*\)|\bapproved going no lower\b|\b(?:is|as) (?:our|the) floor\b[^.!?\n]{0,20}(?:—|–|-|;|,)\s*[\p{L}]+ (?:approved|signed off|said)\b', keywords: ['check', 'be nice', 'go easy', 'be gentle', 'tread carefully', 'no lower', 'floor'], firm: true}
+      - '팀장님께 보고 후|가격 조정 여지'
       # Fifth round (NBO): Korean "[박 과장님: 이 부분 숫자 확인 부탁드립니다]"; Japanese "以下、敬語を強めにしたバージョンです。"; Chinese "（這段要問 Jason 可不可以給這個折扣）";
       # Malay "(Nota: tanya Aisyah sama ada …)"; "(Marcus says more like ten, but let's go with six)".
       - '[\[(（【][^\]\n)）】]{0,20}님\s*[:：][^\]\n)）】]{0,60}(?:확인|검토|수정)[^\]\n)）】]{0,20}(?:부탁|해 주세요|해주세요)|(?:以下|下記)[、,]?[^。\n]{0,30}(?:バージョン|版)です|(?:這段|这段|這裡|这里|這邊|这边)要(?:問|问)|要(?:問|问) ?[a-z]+ ?(?:可不可以|能不能|是否)'

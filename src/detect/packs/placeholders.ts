@@ -365,6 +365,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # An attachment pointed to in brackets: "Thanks for the screenshot [attached again below for reference]" (fifty-fourth session, NBX).
+      - '\[(?:attached|enclosed)(?: again)?(?: below| above| here)?(?: for (?:reference|your reference|convenience|ease))?\]'
       # A screenshot or image captioned in brackets: "[Screenshot 2: the invitation email as parents see it]", "[screenshot 1 below]", "[screenshots inside]" (fifty-fourth session, NAP);
       # a bracket telling where the real one is: "[a proper diagram is in the attached PDF]" (NAL).
       - '\[(?:screenshot|image|figure|fig\.?|photo|picture|diagram|chart|graphic|video|gif|map)s?(?: \d{1,2})?(?:\s*[:–—-]\s*[^\]\n]{2,100}| (?:below|above|inside|attached|enclosed))\]|\[[^\]\n]{0,60}\b(?:is|are) in the attached\b'
@@ -806,10 +808,12 @@ rules:
     patterns:
       # Not in a column of a plain-text table: a line next to it with a gap of three spaces or more between words (thirty-seventh session, TC).
       - {regex: '(?<!\S {3,}\S[^\n]{0,300}\n(?:[^\n]{0,300}\n)?[^\n]{0,300})[\p{L}\p{N}]+[ \t]{2,}(?!\d{5}(?:-\d{4})?\b)(?![^\n]{0,300}\n(?:[^\n]{0,300}\n)?[^\n]{0,300}?\S {3,}\S)[\p{L}\p{N}'']+', keywords: ['  ', " \t"]}
-      - {regex: '[\p{L}]+[ \t]+(?:[,;]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' .']}
+      - {regex: '[\p{L}]+[ \t]+(?:,|\.(?!\.))(?=\s|$)', keywords: [' ,', ' .']}
+      # A space before ";" too, unless French is within reach, as for "!" and "?" below ("- durée : 3 mois ;", fifty-fourth session, NBY).
+      - {regex: '(?<!(?<![\p{L}])(?:vous|nous|votre|vos|notre|nos|merci|bonjour|bonsoir|cordialement|avec|pour|est|sont|les|des|une|cette|je|tu|très|dans|chez|être|salut|bonne|nouveau|nouveaux|nouvelle|nouvelles|quel|quelle|quels|quelles|pourquoi|comment|déjà|toujours|aussi|durée|mois|jusqu)(?![\p{L}])[\s\S]{0,300})[\p{L}]+[ \t]+;(?=\s|$)(?![\s\S]{0,300}(?<![\p{L}])(?:vous|nous|votre|vos|notre|nos|merci|bonjour|bonsoir|cordialement|avec|pour|est|sont|les|des|une|cette|je|tu|très|dans|chez|être|salut|bonne|nouveau|nouveaux|nouvelle|nouvelles|quel|quelle|quels|quelles|pourquoi|comment|déjà|toujours|aussi|durée|mois|jusqu)(?![\p{L}]))', keywords: [' ;']}
       # After a word, a space before "!" or "?", unless French is within reach (its function words, three hundred
       # characters either side): French sets them apart with a space ("Aïd Moubarak !", "Ça va ?", forty-seventh session, VO).
-      - {regex: '(?<!(?<![\p{L}])(?:vous|nous|votre|vos|notre|nos|merci|bonjour|bonsoir|cordialement|avec|pour|est|sont|les|des|une|cette|je|tu|très|dans|chez|être|salut|bonne)(?![\p{L}])[\s\S]{0,300})[\p{L}]+[ \t]+[!?](?=\s|$)(?![\s\S]{0,300}(?<![\p{L}])(?:vous|nous|votre|vos|notre|nos|merci|bonjour|bonsoir|cordialement|avec|pour|est|sont|les|des|une|cette|je|tu|très|dans|chez|être|salut|bonne)(?![\p{L}]))', keywords: [' !', ' ?']}
+      - {regex: '(?<!(?<![\p{L}])(?:vous|nous|votre|vos|notre|nos|merci|bonjour|bonsoir|cordialement|avec|pour|est|sont|les|des|une|cette|je|tu|très|dans|chez|être|salut|bonne|nouveau|nouveaux|nouvelle|nouvelles|quel|quelle|quels|quelles|pourquoi|comment|déjà|toujours|aussi|durée|mois|jusqu)(?![\p{L}])[\s\S]{0,300})[\p{L}]+[ \t]+[!?](?=\s|$)(?![\s\S]{0,300}(?<![\p{L}])(?:vous|nous|votre|vos|notre|nos|merci|bonjour|bonsoir|cordialement|avec|pour|est|sont|les|des|une|cette|je|tu|très|dans|chez|être|salut|bonne|nouveau|nouveaux|nouvelle|nouvelles|quel|quelle|quels|quelles|pourquoi|comment|déjà|toujours|aussi|durée|mois|jusqu)(?![\p{L}]))', keywords: [' !', ' ?']}
       # After a preposition the mark has lost what it was about, in any language ("How are things at ?", "Ça se passe comment chez ?").
       - {regex: '(?<![\p{L}])(?:at|for|with|from|to|about|like|of|chez|avec|pour|sur|dans|bei|mit|für|von|con|para|por)[ \t]+[!?](?=\s|$)', keywords: [' !', ' ?']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}

@@ -8146,3 +8146,31 @@ describe("fifty-fourth session, fifth round (NBO-NBT): condescension kept 'very 
     ["tone.", "No worries about missing yesterday's call – I know some people find it easier not to show up than to say no."],
   ]);
 });
+
+describe("fifty-fourth session, sixth round (NBU-NBZ): landing on the reader's desk, 'any of my notes', who else could decide; Korean and French pressure, a French guarantee of a rise; checks, warnings and a price floor left in brackets; Russian and Haitian Creole news; French spacing before ';', 'URGENT? Not at all', a vendor question about price rises, an attachment pointed to in brackets", () => {
+  shapes([
+    ["placeholder.", "Suite à notre échange, les modalités :\n- durée : 3 mois ;\n- jusqu'à 4 pharmacies ;", "Nouveau siège, nouveaux outils ?"],
+    ["tone.", "Ha, your subject line made me smile, but it's not urgent on our side, promise.", "URGENT? Not at all. Just an answer to your question"],
+    ["tone.", "Questions to ask any vendor:\n2. PRICE INCREASES. How much can the price go up at renewal? (With us: capped at CPI + 3% per year.)"],
+    ["placeholder.", "Thanks for the screenshot [attached again below for reference]. The red warning is Knockan checking your input."],
+    ["claim.", "- A partner discount of 15% on licences\n\nI understand that may not be enough for what Target Co has in mind. If so, I'd rather say that now."],
+    ["recipient.", "Kamusta! It was great meeting you in Brisbane.", "Kamusta, Jerome!"],
+  ], [
+    ["tone.", "If one of those audits hits before your reconciliation process is cleaned up, it's going to land on your desk, not your controller's."],
+    ["tone.", "Since you haven't had a chance to respond to any of my notes, I'll keep this one short and simple for you."],
+    ["tone.", "이미 주변 건물주분들은 거의 다 도입하셨는데, 이사님만 아직 결정을 안 하신 것 같아서요."],
+    ["internal.", "Hi Ben,\n\nWe manage your portfolio (check - is it 14 or 41 buildings?) today.\n\nTama"],
+    ["internal.", "Hi Ben,\n\nGreat to meet you at the booth (he's the one who gave Kevin a hard time at the booth, be nice).\n\nTama"],
+    ["internal.", "Hi Ben,\n\nThanks.\n\n지난번 통화 때 경쟁사 견적 받았다고 함 - 가격 조정 여지 있음, 팀장님께 보고 후 진행\n\nTama"],
+    ["claim.", "Я знаю, что Target Co сейчас испытывает финансовые трудности из-за высокой доли пустующих площадей."],
+    ["claim.", "Mwen tande Target Co fèk anboche yon nouvo direktè finans ki soti Boston."],
+    ["tone.", "Not sure who else at Target Co would be able to make this call if you can't, but I'd be grateful for a pointer."],
+    ["tone.", "Je vous garantis que vos taux de renouvellement vont grimper dès le premier mois."],
+    ["tone.", "Les places pour le pilote partent très vite, je vous conseille vivement de ne pas tarder à vous décider."],
+    ["internal.", "Hi Ben,\n\nPrices below.\n\nPricing above is the floor — Karim approved going no lower.\n\nTama"],
+    ["internal.", "Hi Ben,\n\nOur customers renew 12% more [ATTN Élodie: the 12% figure is from the old deck, update].\n\nTama"],
+    ["claim.", "As Target Co closes its two Liège branches, reminders could help patients who move to your other pharmacies."],
+    ["claim.", "With 1.2 million loyalty cardholders, Target Co already has one of the largest audiences of any pharmacy group in France."],
+    ["placeholder.", "Teams like ; usually cut review time in half."],
+  ]);
+});
