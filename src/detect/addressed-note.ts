@@ -224,8 +224,9 @@ function senderFirstName(from: string | undefined): string | undefined {
 
 /** "[Hannah to add NZ pricing here]": a task in brackets given to someone who is not the recipient (BRACKET_ASSIGN_RE). */
 function assignedInBrackets(ctx: ScanContext, f: FieldText, rule: NonNullable<ReturnType<ScanContext['rules']['detector']>>, text: string, toName: string, sender: string | undefined): void {
-  if (!/[([{]/.test(text)) return;
+  if (!text.includes('[')) return;
   const companyWords = accountNameWords(ctx.account);
+  // Not in a quoted earlier message ("On Tue, Dana wrote:", "> …"): the prospect's words.
   const quoted = QUOTED_PART_START.exec(text);
   const stop = quoted === null ? text.length : quoted.index;
   BRACKET_ASSIGN_RE.lastIndex = 0;
