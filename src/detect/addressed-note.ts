@@ -223,12 +223,8 @@ function senderFirstName(from: string | undefined): string | undefined {
 }
 
 /** "[Hannah to add NZ pricing here]": a task in brackets given to someone who is not the recipient (BRACKET_ASSIGN_RE). */
-function assignedInBrackets(ctx: ScanContext, f: FieldText, rule: NonNullable<ReturnType<ScanContext['rules']['detector']>>, text: string, toName: string, sender: string | undefined): void {
+function assignedInBrackets(ctx: ScanContext, f: FieldText, rule: NonNullable<ReturnType<ScanContext['rules']['detector']>>, text: string, toName: string, sender: string | undefined, companyWords: ReadonlySet<string>, stop: number): void {
   if (!text.includes('[')) return;
-  const companyWords = accountNameWords(ctx.account);
-  // Not in a quoted earlier message ("On Tue, Dana wrote:", "> …"): the prospect's words.
-  const quoted = QUOTED_PART_START.exec(text);
-  const stop = quoted === null ? text.length : quoted.index;
   BRACKET_ASSIGN_RE.lastIndex = 0;
   for (let m = BRACKET_ASSIGN_RE.exec(text); m !== null && m.index < stop; m = BRACKET_ASSIGN_RE.exec(text)) {
     const name = m[1] as string;
@@ -253,17 +249,17 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
   const toFirst = toName.split(/\s+/)[0] ?? '';
   doubtAboutRecipient(ctx, f, rule, toFirst);
   const sender = senderFirstName(draft.from);
-  assignedInBrackets(ctx, f, rule, text, toName, sender);
-  if (!/[—–:,@]|\s-\s/.test(text)) return;
   const companyWords = accountNameWords(ctx.account);
-  // The first non-empty line is the greeting (the greeting detector's business).
-  const firstLine = /\S/.exec(text);
-  const greetingEnd = firstLine === null ? 0 : text.indexOf('\n', firstLine.index);
-  if (greetingEnd < 0) return;
   // A quoted earlier message ("On Tue, Dana wrote:", "-----Original Message-----", "From: …") is
   // the prospect's words to us: it may well address the sender by name.
   const quoted = QUOTED_PART_START.exec(text);
   const stop = quoted === null ? text.length : quoted.index;
+  assignedInBrackets(ctx, f, rule, text, toName, sender, companyWords, stop);
+  if (!/[—–:,@]|\s-\s/.test(text)) return;
+  // The first non-empty line is the greeting (the greeting detector's business).
+  const firstLine = /\S/.exec(text);
+  const greetingEnd = firstLine === null ? 0 : text.indexOf('\n', firstLine.index);
+  if (greetingEnd < 0) return;
   // "- Karin: confirm whether the Tampere team joins" in a list of owners is a recap's action item.
   const ownerItems = ownerListLines(f);
   ADDRESS_RE.lastIndex = greetingEnd;

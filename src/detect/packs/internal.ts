@@ -2,6 +2,9 @@ import { UI_STEP_EXCEPTION } from '../ui-steps.js';
 import { AI_SENDER_DISCLOSURE_YAML, DRAFTED_FROM_NOTES_CHECKED } from '../ai-disclosure.js';
 import { ASKED_COLLEAGUE_TO_CHECK, DOCUMENT_NOTE_HEAD, NOT_ADVICE, WONT_GUESS, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS, SENTENCE_OPENS } from './shared.js';
+
+/** The long answer after a short one, for the reader's colleagues: "Longer version, in case your IT team asks:" (fifty-fourth session, NBP); read by internal.version-label and internal.rep-directive. */
+const LONGER_VERSION_FOR_READER = String.raw`\blonger version,? (?:in case|if|for when) (?:your|you)\b`;
 /** Ukrainian notes (fiftieth session, SP): "ЦІНУ ЩЕ НЕ ПОГОДЖЕНО З КЕРІВНИКОМ", "перевір, будь ласка, … я не впевнений". */
 const UKRAINIAN_NOTE_50 = anyCase(['не погоджено з керівником', 'ще не погоджено', 'перевір, будь ласка', 'я не впевнений', 'я не впевнена']);
 
@@ -2233,7 +2236,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '(?:^|\n)[ \t]*(?:softer|harder|shorter|longer|alt(?:ernative)?|backup|fallback|friendlier|firmer|gentler|stronger|spicier|safer) (?:version|line|wording|close|cta|option|take|ending|opener)\b[^\n:]{0,60}:', keywords: ['version', 'line', 'wording', 'close', 'cta', 'option', 'take', 'ending', 'opener']}
     exceptions:
       # The long answer after a short one, for the reader's colleagues: "Longer version, in case your IT team asks:" (fifty-fourth session, NBP).
-      - '\blonger version,? (?:in case|if|for when) (?:your|you)\b'
+      - '${LONGER_VERSION_FOR_READER}'
       # The long answer after a TL;DR: "TL;DR: YES — the driver app runs on your tablets.\n\nLonger version: we'd recommend a mount" (forty-sixth session, UM).
       - '(?:\bthe |(?:^|\n)[ \t]*)(?:longer|long|full|fuller|detailed) version\s*:[ \t]+(?:we|we''d|we''ll|i|i''d|our|it|the|they|you|in|yes|no|short)\b'
       # The name of an attached file ("Ourco_Proposal_v3_FINAL.pdf") is the file's, not this email's.
@@ -4182,7 +4185,7 @@ rules:
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
       # The long answer after a short one, for the reader's colleagues: "Longer version, in case your IT team asks:" (fifty-fourth session, NBP).
-      - '\blonger version,? (?:in case|if|for when) (?:your|you)\b'
+      - '${LONGER_VERSION_FOR_READER}'
       # What the writer has done, told: "so I have put both figures below" (fifty-third session, KU).
       - '\b(?:i|we)(?: have|''ve|''d| had)? (?:also |now |just )?(?:put|added|included|inserted|pasted) (?:both|the|all|these|them|it|our|a|two|three)\b'
       # The reader asked to check figures against the official source: "Please double-check any figures against the official text published by the GKV-Spitzenverband" (fifty-third session, KV).
